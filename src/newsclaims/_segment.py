@@ -34,8 +34,9 @@ _SENTENCE_END: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# The word before a full stop, to tell "Mr." and "U.S." from a sentence end.
-_WORD_BEFORE: Final = regex.compile(r"(?:\p{L}{1,20}+\.?){1,4}+$")
+# How far back from a full stop the word before it is read ("Mr", "U.S",
+# "e.g"), to tell an abbreviation from a sentence end.
+_WORD_BEFORE_MAX: Final = 30
 
 
 @attrs.frozen(kw_only=True)
@@ -74,10 +75,15 @@ def _is_boundary(text: str, term_start: int, term: str, next_pos: int) -> bool:
         return False
     if term != ".":
         return True
-    m = _WORD_BEFORE.search(text, max(0, term_start - 60), term_start)
-    if m is None:
+    # The letters and inner dots right before the stop: a backward scan over
+    # at most _WORD_BEFORE_MAX characters.
+    lo = max(0, term_start - _WORD_BEFORE_MAX)
+    s = term_start
+    while s > lo and (text[s - 1].isalpha() or text[s - 1] == "."):
+        s -= 1
+    word = text[s:term_start].strip(".").lower()
+    if not word:
         return True
-    word = m.group().lower()
     if word in ABBREVIATIONS:
         return False
     # A single capital ("J. Smith") or dotted initials ("U.S.") are not ends,
