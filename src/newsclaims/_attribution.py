@@ -1,93 +1,596 @@
 """Attribution: the speaker and cue of each quotation.
 
-Looks next to each quotation, inside its paragraph, for a speaker and a
-reporting verb in the plain layouts: ``…,” X said``, ``…,” said X``,
-``X said: “…``, ``X, a doctor, said, “…``.
+First finds the article's *frames*: every reporting verb outside the
+quotations ("said", "emphasised", "according to") with the speaker mention
+next to it, read from a bounded window of its sentence.  Then gives each
+quotation the frame that introduces it, trying the layouts in turn:
+
+* after the closing mark: ``…,” she said`` / ``…,” said the minister`` /
+  ``…,” Zelenskyy, Ukraine's president, said`` / ``…,” according to X`` /
+  ``” — Ukrainian President Volodymyr Zelenskyy``;
+* before the opening mark: ``He added, “…`` / ``X told KBS: “…`` /
+  ``And from the president: “…``; for a partial quotation, the nearest
+  reporting verb earlier in its sentence (``X questioned …, highlighting
+  that … “silence is striking.”``), whose subject may be shared by
+  coordinated verbs (``X issued … and said that … and emphasised that``);
+* the speaker of the quotation just before it in the same paragraph
+  (``“…,” says X. “…”``);
+* the speaker of the previous paragraph, for a paragraph that opens with a
+  quotation and has no cue of its own (a continued quotation).
+
+Speakers are resolved to names afterwards (``_resolve``).
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 import regex
 
-from newsclaims._lexicon import CUE_FORMS, PRONOUNS
-from newsclaims._patterns import CUE, SPEAKER
+from newsclaims._lexicon import CUE_FORMS, NOUN_FORMS, PRONOUNS, read_lines
+from newsclaims._mentions import (
+    FUNC,
+    PUNCT,
+    Mention,
+    Token,
+    generic_mention,
+    is_adverb,
+    left_mention,
+    right_mention,
+    tokens,
+)
 from newsclaims._segment import TextView
 from newsclaims._types import Cue, Quote, Speaker
 
-__all__ = ["attribute"]
+__all__ = [
+    "Frame",
+    "attribute",
+    "find_frames",
+    "frame_mention",
+    "frame_speakers",
+    "sentence_subject",
+    "to_speaker",
+]
 
-# How far from a quotation its attribution may stand, in characters.  The
-# patterns run on this window only, so their cost is bounded per quotation.
-_WINDOW: Final = 200
+# Candidate cue words: a lowercase word, or a capitalised "According" /
+# "Said" that opens a sentence (see _cue_positions).  Every reporting-verb
+# form is ASCII, so the standard library's engine serves, and it scans plain
+# character classes faster.  Bounded repeat.
+_WORD: Final = re.compile(r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked)\b")
+# "according to" / "according to a"...
+_ACCORDING_TO: Final = regex.compile(r"[ \u00a0]{1,3}+to\b")
 
-# After the closing mark: "…,” she said" / "…,” said the minister".
-_AFTER: Final = regex.compile(
-    rf"""
-    [\s,]{{0,4}}+
-    (?:
-        (?P<spk>{SPEAKER})(?:,[^,\n]{{1,80}}+,)?+\s{{1,3}}+(?:\p{{Ll}}{{1,15}}+\s{{1,3}}+)?+(?P<cue>{CUE})
-      | (?P<cue>{CUE})\s{{1,3}}+(?P<spk>{SPEAKER})
-    )
-    """,
-    regex.VERBOSE,
+# How far around a cue its speaker is read, in characters.
+_LEFT: Final = 140
+_LEFT_SHORT: Final = 50
+_RIGHT: Final = 90
+# How far from a quotation its attribution may stand, in characters.
+_NEAR: Final = 160
+# Words after which a cue word is a noun ("a warning", "his statement") or a
+# passive ("was told"), not a verb with a speaker.
+_NOUN_BEFORE: Final = frozenset(w.lower() for w in read_lines("noun_before.txt"))
+_PASSIVE_BEFORE: Final = frozenset(w.lower() for w in read_lines("passive_before.txt"))
+# What may stand between a cue and the quotation it introduces: a comma or
+# colon, "that", a short adverbial ("in a statement", "on Tuesday").
+_GAP_BEFORE: Final = regex.compile(
+    r"[^.!?\n\"“”„«»]{0,70}+$"
 )
-
-# Before the opening mark: "She said, “…" / "Said the minister: “…".
-_BEFORE: Final = regex.compile(
-    rf"""
-    (?:
-        (?P<spk>{SPEAKER})(?:,[^,\n]{{1,80}}+,)?+\s{{1,3}}+(?:\p{{Ll}}{{1,15}}+\s{{1,3}}+)?+(?P<cue>{CUE})
-      | (?P<cue>{CUE})\s{{1,3}}+(?P<spk>{SPEAKER})
-    )
-    [^.!?\n"“”,]{{0,60}}+          # "in a statement", "on Tuesday"
-    [,:]?+\s{{0,3}}+$
-    """,
-    regex.VERBOSE,
-)
+# Between the closing mark and a speaker that follows: punctuation only.
+_GAP_AFTER: Final = regex.compile(r"[\s,;:]{0,6}+")
+# The word just before a cue, read from a short window that ends at it.
+_PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
+# A dash that attributes a quotation ("” — Ukrainian President X").
+_DASH: Final = regex.compile(r"[ \u00a0]{0,3}+[—–―-]{1,2}+[ \u00a0]{0,3}+")
+# Sentence-final punctuation inside a short gap.
+_TERMINAL: Final = regex.compile(r"[.!?](?:[\s\"”’)]|$)")
 
 
-def _speaker(text: str, m: regex.Match[str]) -> Speaker:
-    s, e = m.span("spk")
-    mention = text[s:e]
-    low = mention.lower()
-    if low in PRONOUNS:
-        return Speaker(name=None, text=mention, start=s, end=e, kind="unknown")
-    if mention[:1].isupper() and not low.startswith(("the ", "a ", "an ")):
-        return Speaker(name=mention, text=mention, start=s, end=e, kind="person")
-    return Speaker(name=None, text=mention, start=s, end=e, kind="unknown")
+@attrs.frozen(kw_only=True)
+class Frame:
+    """A reporting verb and its speaker.
+
+    Attributes:
+        cue: the reporting words.
+        mention: the speaker mention, or None when the verb has no subject
+            of its own (a participle, a coordinated verb).
+        inverted: True when the speaker follows the cue ("said X",
+            "according to X").
+        sentence: index of the sentence in the view.
+    """
+
+    cue: Cue
+    mention: Mention | None
+    inverted: bool
+    sentence: int
 
 
-def _cue(text: str, m: regex.Match[str]) -> Cue:
-    s, e = m.span("cue")
-    word = text[s:e]
-    return Cue(text=word, start=s, end=e, lemma=CUE_FORMS.get(word.lower(), word.lower()))
+def _inside(starts: Sequence[int], spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def attribute(view: TextView, quotes: Sequence[Quote]) -> tuple[Quote, ...]:
-    """The quotes of ``view`` with speaker and cue where the layout is plain."""
+def sentence_subject(view: TextView, sentence: int, limit: int) -> Mention | None:
+    """The subject of a sentence: the mention that opens it, before ``limit``.
+
+    Skips a dateline ("Kyiv:", "WASHINGTON —") and an opening adverbial up to
+    its comma ("On Tuesday, ...", "Sharing a post on X, ...").
+    """
+    s, _ = view.sentences[sentence]
+    end = min(limit, s + 200)
+    toks = tokens(view.text, s, end)
+    i = 0
+    for _ in range(3):
+        while i < len(toks) and (toks[i].kind == FUNC and toks[i].text[:1].isupper()):
+            # "But", "And", "Then": an opener that is no part of the subject;
+            # a capitalised preposition starts an adverbial: skip to its comma.
+            low = toks[i].text.lower()
+            if low in ("in", "on", "at", "after", "before", "during", "while", "when", "as",
+                       "since", "for", "from", "with", "without", "despite", "although",
+                       "though", "if", "because", "by", "under", "over", "about"):
+                n = i
+                while n < len(toks) and toks[n].text != "," and n - i < 20:
+                    n += 1
+                i = n + 1 if n < len(toks) and toks[n].text == "," else len(toks)
+            else:
+                i += 1
+        while i < len(toks) and is_adverb(toks[i]):
+            i += 1
+        m = right_mention(toks, i)
+        if m is None:
+            # A participle clause ("Sharing a post on X, Zelenskyy wrote"):
+            # the subject follows its comma.
+            n = i
+            while n < len(toks) and toks[n].text != "," and n - i < 20:
+                n += 1
+            if n >= len(toks) or toks[n].text != "," or n == i:
+                return None
+            i = n + 1
+            continue
+        j = i
+        while j < len(toks) and toks[j].end <= m.end:
+            j += 1
+        if j < len(toks) and toks[j].text in (":", "—", "–") and j + 1 < len(toks):
+            i = j + 1  # a dateline: "Kyiv: ..." / "WASHINGTON — ..."
+            continue
+        return m
+    return None
+
+
+def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -> Frame | None:
+    """The frame of the cue ``text[start:end]``, or None if it is no cue here."""
     text = view.text
+    s0, s1 = view.sentences[sentence]
+    word = text[start:end].lower()
+    # The word before decides cheaply, before any tokenising, whether this is
+    # a noun ("a warning", "his statement") or a passive ("was told").
+    pw = _PREV_WORD.search(text, max(s0, start - 24), start)
+    if pw is not None:
+        low = pw.group(1).lower()
+        if low in _NOUN_BEFORE or low.endswith(("'s", "’s")):
+            return None
+        if low in _PASSIVE_BEFORE and not word.endswith("ing"):
+            return None
+    if word in NOUN_FORMS and not (pw is not None and pw.group(1).lower() in PRONOUNS):
+        after = text[end : end + 8].lstrip()
+        if not (after[:1] in (",", ":", '"', "“", "'", "‘") or after.lower().startswith("that")):
+            return None  # "a polarizing question", "state officials"
+    # A short window first; a long one only when the mention may run past it
+    # (an appositive, a long title).
+    lo = max(s0, start - _LEFT_SHORT)
+    left = tokens(text, lo, start)
+    if lo > s0 and _may_run_past(left):
+        lo = max(s0, start - _LEFT)
+        left = tokens(text, lo, start)
+    j = len(left)
+    prev = left[j - 1] if j > 0 else None
+    cue = Cue(text=text[start:end], start=start, end=end, lemma=lemma)
+    if lemma == "according to":
+        right = tokens(text, end, min(s1, end + _RIGHT))
+        m = right_mention(right, 0)
+        return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
+    if word.endswith("ing") and j >= 2 and left[j - 1].text.lower() == "as" and (
+        left[j - 2].text.lower() in ("quoted", "cited")
+    ):
+        # "X was quoted as saying": the speaker stands before the passive.
+        j -= 2
+        while j > 0 and left[j - 1].text.lower() in _PASSIVE_BEFORE:
+            j -= 1
+    mention = left_mention(left, j)
+    if mention is not None:
+        return Frame(cue=cue, mention=mention, inverted=False, sentence=sentence)
+    # "…, one slide says.": any short noun phrase after a comma, when the
+    # verb ends the sentence.
+    if text[end : end + 1] in (".", ",") or end >= s1:
+        mention = generic_mention(left, j)
+        if mention is not None:
+            return Frame(cue=cue, mention=mention, inverted=False, sentence=sentence)
+    # Inverted order: "…,” said X" / "…, says X." / "Said the minister: …".
+    if word.endswith("ing"):
+        return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+    if prev is None or prev.kind == PUNCT:
+        right = tokens(text, end, min(s1, end + _RIGHT))
+        m = right_mention(right, 0)
+        if m is not None:
+            return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
+    return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _may_run_past(left: Sequence[Token]) -> bool:
+    """True when a mention ending a short window may start before it."""
+    if len(left) < 3:
+        return True
+    k = len(left) - 1
+    while k > 0 and is_adverb(left[k]):
+        k -= 1
+    # An appositive or a parenthesis ends right before the verb ("X, the
+    # president, said"), or the window starts inside a noun phrase.
+    return left[k].text in (",", ")") or (
+        left[0].kind != FUNC and all(t.kind not in (PUNCT, FUNC) for t in left[: k + 1])
+    )
+
+
+def _cue_positions(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, lemma)`` of every reporting-verb form in ``text``.
+
+    The distinct lowercase words of the text are collected in one pass and
+    looked up in the lexicon; only the few forms present are then located
+    with ``str.find``.  This is much faster than one alternation of a
+    thousand forms, or a Python loop over every word.
+    """
+    out: list[tuple[int, int, str]] = []
+    for word in set(_WORD.findall(text)):
+        low = word.lower()
+        if low == "according":
+            lemma = "according to"
+        else:
+            found = CUE_FORMS.get(low)
+            if found is None:
+                continue
+            lemma = found
+        n = len(word)
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + n
+            before = text[pos - 1] if pos else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+                if lemma == "according to":
+                    t = _ACCORDING_TO.match(text, end)
+                    if t is not None:
+                        out.append((pos, t.end(), lemma))
+                else:
+                    out.append((pos, end, lemma))
+            pos = text.find(word, end)
+    out.sort()
+    return out
+
+
+def find_frames(view: TextView, quotes: Sequence[Quote]) -> tuple[Frame, ...]:
+    """Every reporting verb of ``view`` outside the quotations, with its speaker."""
+    text = view.text
+    # The quoted parts only: the attribution between the parts of an
+    # interrupted quotation ("A," he said, "B.") lies outside them.
+    spans = sorted(span for q in quotes for span in q.spans)
+    starts = [s for s, _ in spans]
+    out: list[Frame] = []
+    for start, end, lemma in _cue_positions(text):
+        if _inside(starts, spans, start):
+            continue
+        frame = _frame_at(view, start, end, lemma, view.sentence_index(start))
+        if frame is not None:
+            out.append(frame)
+    return tuple(out)
+
+
+def to_speaker(text: str, m: Mention) -> Speaker:
+    """The unresolved speaker of mention ``m``: name and title as written."""
+    name = text[m.name[0] : m.name[1]] if m.name else None
+    title = text[m.title[0] : m.title[1]] if m.title else None
+    return Speaker(
+        name=name, title=title, text=text[m.start : m.end], start=m.start, end=m.end,
+        kind="unknown",
+    )
+
+
+def _dash_speaker(view: TextView, close: int, pend: int) -> tuple[Mention, Cue] | None:
+    """``” — Ukrainian President Volodymyr Zelenskyy``: a name after a dash."""
+    text = view.text
+    d = _DASH.match(text, close, pend)
+    if d is None:
+        return None
+    toks = tokens(text, d.end(), min(pend, d.end() + 120))
+    m = right_mention(toks, 0)
+    if m is None or m.name is None:
+        return None
+    # Only an appositive or the end of the sentence may follow the name.
+    if m.end < pend and text[m.end] not in ",.;)" and not text[m.end].isspace():
+        return None
+    ds = d.start()
+    while text[ds].isspace():
+        ds += 1
+    de = ds
+    while de < d.end() and not text[de].isspace():
+        de += 1
+    return m, Cue(text=text[ds:de], start=ds, end=de, lemma="—")
+
+
+def _colon_speaker(view: TextView, open_mark: int, sentence: int) -> Mention | None:
+    """``And from the president: “…`` / ``X: “…``: the mention before a colon."""
+    text = view.text
+    s0 = view.sentences[sentence][0]
+    k = open_mark - 1
+    while k > s0 and text[k].isspace():
+        k -= 1
+    if k < s0 or text[k] != ":":
+        return None
+    toks = tokens(text, max(s0, k - _LEFT), k)
+    m = left_mention(toks, len(toks)) if toks else None
+    if m is not None and (m.name is not None or m.pronoun or m.head):
+        return m
+    return sentence_subject(view, sentence, k)
+
+
+def _short_gap(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` may stand between a cue and its quote."""
+    if end - start > 70:
+        return False
+    gap = text[start:end]
+    if _TERMINAL.search(gap) is not None:
+        return False
+    return _GAP_BEFORE.match(text, start, end) is not None
+
+
+def attribute(
+    view: TextView, quotes: Sequence[Quote], frames: Sequence[Frame] | None = None
+) -> tuple[Quote, ...]:
+    """The quotes of ``view`` with a speaker mention and cue where one is found.
+
+    Speakers are unresolved here (``name`` is the name as written, or None);
+    ``_resolve.resolve`` fills in full names, titles and kinds.
+    """
+    text = view.text
+    if frames is None:
+        frames = find_frames(view, quotes)
+    cue_starts = [f.cue.start for f in frames]
     out: list[Quote] = []
     for q in quotes:
         if q.kind in ("scare", "title"):
             out.append(q)
             continue
-        pstart, pend = view.paragraphs[view.paragraph_index(q.marks[-1])]
-        close = q.marks[-1] + 1
-        m = _AFTER.match(text, close, min(pend, close + _WINDOW))
-        confidence = 0.8
-        if m is None:
-            first = q.marks[0]
-            pstart = view.paragraphs[view.paragraph_index(first)][0]
-            m = _BEFORE.search(text, max(pstart, first - _WINDOW), first)
-            confidence = 0.7
-        if m is None:
+        found = _attribute_one(view, q, frames, cue_starts, out)
+        if found is None:
             out.append(q)
             continue
+        mention, cue, confidence = found
         out.append(
-            attrs.evolve(q, speaker=_speaker(text, m), cue=_cue(text, m), confidence=confidence)
+            attrs.evolve(q, speaker=to_speaker(text, mention), cue=cue, confidence=confidence)
         )
     return tuple(out)
+
+
+def frame_mention(view: TextView, frames: Sequence[Frame], k: int) -> Mention | None:
+    """The speaker of ``frames[k]``: its own, or the subject it shares."""
+    f = frames[k]
+    if f.mention is not None:
+        return f.mention
+    # A participle or coordinated verb ("…, adding that", "… and said") has
+    # the subject of an earlier verb in the sentence, else the sentence's
+    # opening mention.  Any other verb without a subject has no speaker.
+    text = view.text
+    s0 = view.sentences[f.sentence][0]
+    before = tokens(text, max(s0, f.cue.start - 40), f.cue.start)
+    while before and is_adverb(before[-1]):
+        before.pop()
+    joined = bool(before) and before[-1].text.lower() in ("and", "but", ",", "then", "or")
+    if not (joined or f.cue.text.lower().endswith("ing") or not before):
+        return None
+    n = k - 1
+    while n >= 0 and frames[n].sentence == f.sentence:
+        if frames[n].mention is not None and not frames[n].inverted:
+            return frames[n].mention
+        n -= 1
+    return sentence_subject(view, f.sentence, f.cue.start)
+
+
+def _attribute_one(
+    view: TextView,
+    q: Quote,
+    frames: Sequence[Frame],
+    cue_starts: Sequence[int],
+    done: Sequence[Quote],
+) -> tuple[Mention, Cue, float] | None:
+    text = view.text
+    close = q.marks[-1] + 1
+    open_mark = q.marks[0]
+    pend = view.paragraphs[view.paragraph_index(q.marks[-1])][1]
+    pi = view.paragraph_index(open_mark)
+    pstart = view.paragraphs[pi][0]
+    # 1. After a closing mark (of the first part of an interrupted quotation,
+    # or of the last part): the first frame in a short window whose speaker
+    # or cue starts right after the mark.
+    for after in (*(m + 1 for m in q.marks[1:-1]), close):
+        found = _after(view, frames, cue_starts, after, pend)
+        if found is not None:
+            return found
+    dash = _dash_speaker(view, close, pend)
+    if dash is not None:
+        return dash[0], dash[1], 0.8
+    # 2. Before the opening mark: the last frame before it in the paragraph.
+    k = bisect.bisect_left(cue_starts, open_mark) - 1
+    si = view.sentence_index(open_mark)
+    if k >= 0 and frames[k].cue.end <= open_mark and frames[k].cue.start >= pstart:
+        f = frames[k]
+        near = _short_gap(text, f.cue.end, open_mark)
+        same_sentence = f.sentence == si or view.sentence_index(f.cue.start) == si
+        if near or (q.kind == "partial" and same_sentence):
+            m = frame_mention(view, frames, k)
+            if m is not None:
+                return m, f.cue, (0.85 if near else 0.7) if m.name else (0.8 if near else 0.6)
+    colon = _colon_speaker(view, open_mark, si)
+    if colon is not None:
+        return colon, _colon_cue(text, open_mark), 0.6
+    # A partial quotation with no reporting verb in its sentence belongs to
+    # the sentence's subject ("X called the plan “reckless”").
+    if q.kind == "partial":
+        subject = sentence_subject(view, si, open_mark)
+        if subject is not None and (subject.name is not None or subject.pronoun):
+            return subject, _colon_cue(text, open_mark), 0.5
+    # 3. The quotation just before, in the same paragraph.
+    prev = next((p for p in reversed(done) if p.kind not in ("scare", "title")), None)
+    if prev is not None and prev.speaker is not None and prev.marks[-1] >= pstart:
+        gap = (prev.marks[-1], open_mark)
+        if gap[1] - gap[0] < 300 and _no_cue(text, frames, cue_starts, gap, prev):
+            return _as_mention(prev), prev.cue or _colon_cue(text, open_mark), 0.55
+    # A quotation that opens a sentence after a sentence of reported speech
+    # in the same paragraph ("X said his group would act. “…”").
+    s0 = view.sentences[si][0]
+    if text[s0:open_mark].strip() == "" and s0 > pstart:
+        k = bisect.bisect_left(cue_starts, s0) - 1
+        if k >= 0 and frames[k].cue.start >= pstart and view.sentence_index(
+            frames[k].cue.start
+        ) == si - 1:
+            m = frame_mention(view, frames, k)
+            if m is not None and frames[k].cue.lemma != "according to":
+                return m, frames[k].cue, 0.5
+    # 4. A paragraph that opens with the quotation continues the speaker of
+    # the paragraph before.
+    if open_mark == pstart and pi > 0:
+        before = _previous_speaker(view, frames, cue_starts, done, pi - 1)
+        if before is not None:
+            return before[0], before[1], 0.45
+    return None
+
+
+def _after(
+    view: TextView, frames: Sequence[Frame], cue_starts: Sequence[int], close: int, pend: int
+) -> tuple[Mention, Cue, float] | None:
+    """The frame that follows the closing mark before ``close``, if any."""
+    text = view.text
+    if close >= pend or text[close] in "\n\r":
+        return None
+    k = bisect.bisect_left(cue_starts, close)
+    if k >= len(frames) or frames[k].cue.start >= min(pend, close + _NEAR):
+        return None
+    f = frames[k]
+    g = _GAP_AFTER.match(text, close, pend)
+    gap_end = g.end() if g is not None else close
+    first = f.cue.start
+    if f.mention is not None and not f.inverted:
+        first = f.mention.start
+    if first <= gap_end + 1 or _only_adverbs(text, gap_end, first):
+        m = frame_mention(view, frames, k)
+        if m is not None:
+            return m, f.cue, 0.9 if m.name else 0.85
+    return None
+
+
+def _only_adverbs(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds nothing but a few adverbs."""
+    if end - start > 40:
+        return False
+    toks = tokens(text, start, end)
+    return len(toks) <= 3 and all(is_adverb(t) for t in toks)
+
+
+def _no_cue(
+    text: str,
+    frames: Sequence[Frame],
+    cue_starts: Sequence[int],
+    gap: tuple[int, int],
+    prev: Quote,
+) -> bool:
+    """No cue between ``start`` and ``end`` other than ``prev``'s own.
+
+    A verb of a relative clause about the speaker does not count ("said X,
+    who writes about food on his blog.").
+    """
+    lo = bisect.bisect_left(cue_starts, gap[0])
+    hi = bisect.bisect_left(cue_starts, gap[1])
+    own = prev.cue.start if prev.cue is not None else -1
+    for i in range(lo, hi):
+        if cue_starts[i] == own:
+            continue
+        m = frames[i].mention
+        if m is not None and text[m.start : m.end].lower() in ("who", "which"):
+            continue  # a relative clause about the speaker
+        return False
+    return True
+
+
+def _colon_cue(text: str, open_mark: int) -> Cue:
+    """The colon (or the gap) that introduces a quotation as its cue."""
+    k = open_mark - 1
+    while k > 0 and text[k].isspace():
+        k -= 1
+    if text[k] == ":":
+        return Cue(text=":", start=k, end=k + 1, lemma=":")
+    return Cue(text="", start=open_mark, end=open_mark, lemma="")
+
+
+def _as_mention(q: Quote) -> Mention:
+    sp = q.speaker
+    assert sp is not None
+    return _from_speaker(sp)
+
+
+def _from_speaker(sp: Speaker) -> Mention:
+    """Rebuild a mention from a speaker (offsets of the title and name parts)."""
+    name = None
+    title = None
+    if sp.name is not None:
+        i = sp.text.rfind(sp.name)
+        if i >= 0:
+            name = (sp.start + i, sp.start + i + len(sp.name))
+    if sp.title is not None:
+        i = sp.text.find(sp.title)
+        if i >= 0:
+            title = (sp.start + i, sp.start + i + len(sp.title))
+    low = sp.text.lower()
+    return Mention(
+        start=sp.start,
+        end=sp.end,
+        title=title,
+        name=name,
+        pronoun=name is None and title is None and " " not in low,
+        head=low if name is None and title is None else "",
+    )
+
+
+def _previous_speaker(
+    view: TextView,
+    frames: Sequence[Frame],
+    cue_starts: Sequence[int],
+    done: Sequence[Quote],
+    pi: int,
+) -> tuple[Mention, Cue] | None:
+    """The last speaker of paragraph ``pi``: a quotation's, or a frame's."""
+    pstart, pend = view.paragraphs[pi]
+    best: tuple[int, Mention, Cue] | None = None
+    for q in reversed(done):
+        if q.marks[-1] < pstart:
+            break
+        if q.speaker is not None and q.cue is not None:
+            best = (q.marks[-1], _as_mention(q), q.cue)
+            break
+    hi = bisect.bisect_left(cue_starts, pend) - 1
+    k = hi
+    while k >= 0 and frames[k].cue.start >= pstart:
+        f = frames[k]
+        if f.mention is not None and f.cue.lemma != "according to":
+            if best is None or f.cue.start > best[0]:
+                best = (f.cue.start, f.mention, f.cue)
+            break
+        k -= 1
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+
+def frame_speakers(view: TextView, frames: Sequence[Frame]) -> tuple[Speaker, ...]:
+    """The speaker mentions of ``frames``, unresolved, for name resolution."""
+    return tuple(to_speaker(view.text, f.mention) for f in frames if f.mention is not None)

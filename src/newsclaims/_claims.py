@@ -1,19 +1,623 @@
 """Claims: attributed assertions in reported speech ("X said that …").
 
-Placeholder until the claims layer lands: finds no claims yet.
+Reads the reporting verbs found by the attribution layer (their *frames*)
+and takes the reported words of each, within its sentence:
+
+* after the verb: ``X said (that) …``, ``X told KBS that …``, ``X warned on
+  Tuesday that …``; for verbs whose object is the claim, the object:
+  ``X condemned the decision``, ``X questioned the figures``;
+* before it: ``…, X said.`` / ``…, said X.`` / ``…, according to X.``;
+* both sides of a parenthetical: ``…, he says, and …``;
+* ``According to X, …``.
+
+The content stops at the end of the sentence, or where a coordinated verb
+takes over (``X said that A and emphasised that B`` gives A and B).  A
+content that is a full direct quotation is left to the quote; a partial
+quotation inside a claim is linked through ``Claim.quotes``.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import Final
 
+import regex
+
+from newsclaims._attribution import Frame, find_frames, frame_mention, to_speaker
+from newsclaims._lexicon import OBJECT_VERBS, PRONOUNS, THAT_VERBS, read_lines
+from newsclaims._mentions import (
+    CAP,
+    DET,
+    FUNC,
+    GROUP,
+    LOWER,
+    POSS,
+    PRON,
+    PUNCT,
+    ROLE,
+    Mention,
+    Token,
+    is_adverb,
+    tokens,
+)
 from newsclaims._segment import TextView
 from newsclaims._types import Claim, Quote
 
 __all__ = ["find_claims"]
 
+# Verbs that introduce no claim of their own ("asked", "joked").
+_NO_CLAIM: Final = frozenset(w.lower() for w in read_lines("claimless_verbs.txt"))
+# Verbs that take a listener before "that" ("told KBS that").
+_LISTENER: Final = frozenset(w.lower() for w in read_lines("listener_verbs.txt"))
+# Words that may open an adverbial between a verb and "that" ("said in a
+# statement that", "wrote on Tuesday that").
+_ADVERBIAL: Final = frozenset(w.lower() for w in read_lines("adverbial_openers.txt"))
+# Words that start a time adverbial ("this month", "last week").
+_TIME_OPENERS: Final = frozenset(w.lower() for w in read_lines("time_openers.txt"))
+_TIME_WORDS: Final = frozenset(w.lower() for w in read_lines("time_words.txt"))
+# Auxiliaries and common finite verbs: a reported clause without "that"
+# has one of these, or an inflected verb, within its first words.
+_AUXILIARIES: Final = frozenset(w.lower() for w in read_lines("auxiliaries.txt"))
+# Verbs whose claim may be an infinitive ("pledged to push for …").
+_INFINITIVE: Final = frozenset(w.lower() for w in read_lines("infinitive_verbs.txt"))
+# Labels of a link to another story ("READ MORE: …"): no claims there.
+_TEASER: Final = frozenset(w.lower() for w in read_lines("teaser_labels.txt"))
+# Verbs whose reported clause may follow without "that".
+_CLAUSE_VERBS: Final = frozenset(w.lower() for w in read_lines("clause_verbs.txt"))
+# Subordinators that may open a reported clause ("said when …, he …").
+_CLAUSE_OPENERS: Final = frozenset(
+    ("when", "if", "after", "before", "because", "since", "while", "although", "though",
+     "despite", "once", "unless", "until", "too", "often", "sometimes")
+)
+# Words that may start a clause reported without "that".
+_CLAUSE_START: Final = frozenset(w.lower() for w in read_lines("clause_starts.txt"))
+# The end of a coordinated part before a second verb: ", and" / "and" /
+# "but" / ";" / ",".  Bounded, anchored at the end of a short window.
+_COORD_END: Final = regex.compile(r"(?:,|;|\band|\bbut)(?:\s{1,3}+(?:and|but|then))?+\s{0,3}+$")
+# Where an aside starts inside reported words: a semicolon, a dash, a
+# parenthesis, a link, or a comma before a relative or contrasting clause
+# (", which …", ", while …", ", compared with …").  A short window is searched
+# for a literal alternation: linear.
+_ASIDE: Final = regex.compile(
+    r";|[ \u00a0][—–]|—[ \u00a0]|[ \u00a0]\(|https?://"
+    r"|,[ \u00a0](?:which|who|while|whereas|however|although|though|compared|putting"
+    r"|making|according)\b"
+)
+# "that" right after the verb.
+_THAT: Final = regex.compile(r"[ \u00a0]{1,3}+that\b")
+# A comma and a conjunction that may open an independent clause.
+_AND_CLAUSE: Final = regex.compile(r",[ \u00a0](?:and|but)[ \u00a0]")
+# Characters trimmed from the end of a content: spaces and punctuation, but
+# not a closing quotation mark (its stop belongs to the quotation).
+_TRIM: Final = " \t\u00a0,;:.—–-"
+_QUOTE_CLOSERS: Final = "\"”’'»"
+# How much of a sentence a content may span, in characters.
+_MAX: Final = 600
 
-def find_claims(view: TextView, quotes: Sequence[Quote]) -> tuple[Claim, ...]:
-    """Reported claims of ``view``, in text order; ``quotes`` are linked by index."""
-    del view, quotes
-    return ()
+
+# Where the source named after "according to" ends: a comma, a semicolon, a
+# colon, a parenthesis, a dash, or a full stop before a space.  Searched in a
+# window of at most ``_SOURCE_MAX`` characters: linear.
+_SOURCE_END: Final = regex.compile(r"[,;:()!?]|[ \u00a0][—–-]|—|\.(?:\s|$)")
+_SOURCE_MAX: Final = 90
+
+
+def _source_mention(text: str, f: Frame, s1: int) -> Mention | None:
+    """The source after "according to" when it names no person ("a new poll")."""
+    s = f.cue.end
+    limit = min(s1, s + _SOURCE_MAX)
+    while s < limit and text[s].isspace():
+        s += 1
+    m = _SOURCE_END.search(text, s, limit)
+    e = m.start() if m is not None else limit
+    if m is None and limit < s1:
+        return None  # the source runs on: no clear end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s < 2 or not text[s].isalnum():
+        return None
+    words = text[s:e].split()
+    return Mention(start=s, end=e, head=words[-1].lower().strip(".'’\"”"))
+
+
+# Words that may stand between a subject and its verb ("would only say",
+# "both stressed", "have long argued").
+_BETWEEN: Final = frozenset(
+    ("would", "will", "could", "can", "may", "might", "should", "must", "did", "does",
+     "do", "has", "have", "had", "both", "all", "also", "only", "still", "long", "often",
+     "now", "not", "never", "even", "just")
+)
+# Words before which no subject of a reporting verb is sought: a relative
+# clause, a comparison, an infinitive.
+_SUBJECT_STOPS: Final = frozenset(
+    ("that", "which", "who", "whom", "whose", "what", "than", "where", "whether", "to", "not",
+     "or")
+)
+# Conjunctions that open the clause of a subject ("… though her disclosure
+# suggests …", "But the research suggests …").
+_SUBJECT_OPENERS: Final = frozenset(
+    ("and", "but", "though", "although", "because", "while", "as", "when", "if", "so", "yet",
+     "since")
+)
+
+
+def _subject_before(view: TextView, f: Frame) -> Mention | None:
+    """A short noun phrase right before the cue: "most of them said", "42% say".
+
+    For a verb that the attribution layer gave no speaker: any noun phrase of
+    a few words that opens the sentence or follows a comma.
+    """
+    text = view.text
+    s0 = view.sentences[f.sentence][0]
+    toks = tokens(text, max(s0, f.cue.start - 80), f.cue.start)
+    j = len(toks)
+    while j > 0 and (toks[j - 1].text.lower() in _BETWEEN or is_adverb(toks[j - 1])):
+        j -= 1
+    i = j
+    while i > 0 and j - i < 8:
+        t = toks[i - 1]
+        low = t.text.lower()
+        if (t.kind == PUNCT and t.text != "%") or low in _SUBJECT_OPENERS:
+            break
+        if low in _SUBJECT_STOPS or low in _AUXILIARIES:
+            return None
+        i -= 1
+    if i == j or j - i >= 8:
+        return None
+    if i > 0 and toks[i - 1].text not in (",", ":", "—", "–") and (
+        toks[i - 1].text.lower() not in _SUBJECT_OPENERS
+    ):
+        return None  # not at a clause's start
+    if i == 0 and toks[0].start > s0 + 2 and max(s0, f.cue.start - 80) > s0:
+        return None  # the window starts inside a longer phrase
+    first, last = toks[i], toks[j - 1]
+    if first.text[:1].islower() and first.kind not in (DET, POSS, GROUP, ROLE, LOWER):
+        return None
+    if last.kind in (DET, POSS, FUNC, PUNCT) and last.text != "%":
+        return None
+    return Mention(start=first.start, end=last.end, head=last.text.lower())
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+# The longest lead before "according to" that can be a short adverbial
+# ("But the next day, according to X, …"): five words.
+_LEAD_MAX: Final = 250
+
+
+def _comma_before(text: str, s0: int, end: int) -> bool:
+    """True when ``text[s0:end]`` ends with a comma, spaces aside.
+
+    Reads back from ``end`` only, not the whole sentence: a slice from the
+    sentence start for every cue made a run-on text quadratic.
+    """
+    k = end
+    while k > s0 and text[k - 1].isspace():
+        k -= 1
+    return k > s0 and text[k - 1] == ","
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(text[s:e].split())
+
+
+class _Quotes:
+    """The article's quotes, for overlap tests by offset."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = quotes
+        self.starts = [q.marks[0] if q.marks else q.start for q in quotes]
+
+    def inside(self, s: int, e: int) -> tuple[int, ...]:
+        lo = bisect.bisect_left(self.starts, s)
+        out = []
+        for i in range(lo, len(self.quotes)):
+            q = self.quotes[i]
+            if self.starts[i] >= e:
+                break
+            if q.start < e and q.end <= e + 1:
+                out.append(i)
+        return tuple(out)
+
+    def mostly_full(self, s: int, e: int) -> bool:
+        """True when a full quotation covers half or more of ``[s, e)``."""
+        lo = bisect.bisect_right(self.starts, s) - 1
+        covered = 0
+        for i in range(max(0, lo), len(self.quotes)):
+            q = self.quotes[i]
+            if self.starts[i] >= e:
+                break
+            if q.kind == "full":
+                covered += max(0, min(e, q.end) - max(s, q.start))
+        return covered * 2 >= e - s
+
+
+def _is_verbish(t: Token) -> bool:
+    """True for a word that is probably a finite verb or an auxiliary."""
+    low = t.text.lower()
+    return (
+        low in _AUXILIARIES
+        or low.endswith(
+            ("'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d")
+        )
+        or (t.kind == LOWER and low.endswith(("ed", "es")) and len(low) > 3)
+        or (t.kind == LOWER and low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+    )
+
+
+def _clause(toks: Sequence[Token], i: int) -> bool:
+    """True when the words from ``toks[i]`` read as a clause: a verb soon."""
+    return any(_is_verbish(t) for t in toks[i + 1 : i + 15])
+
+
+def _forward_start(
+    view: TextView, f: Frame, s0: int, s1: int
+) -> tuple[int, float] | None:
+    """Where the reported words after the verb start, and how sure that is."""
+    text = view.text
+    pos = f.cue.end
+    if f.inverted and f.mention is not None:
+        pos = max(pos, f.mention.end)
+    head = text[pos : pos + 4].lstrip()
+    if head[:1] in (",", ":") and head[1:].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
+        return None  # a direct quotation follows: "she said, “…"
+    that = _THAT.match(text, pos, s1)
+    if that is not None and not f.inverted:
+        return that.end(), 0.85  # the common case, read without tokenising
+    if head[:1] in (".", "!", "?", "”", '"', ")", ";") or not head:
+        return None  # the verb ends its sentence: "…, she said."
+    if f.inverted and f.cue.lemma != "according to" and head[:1] != ",":
+        return None
+    toks = tokens(text, pos, min(s1, pos + 110))
+    if not toks:
+        return None
+    lemma = f.cue.lemma
+    word = f.cue.text.lower()
+    participle = word.endswith("ing")
+    # "that" within a few words: after a listener ("told KBS that") or an
+    # adverbial ("said in a statement that").
+    for n, t in enumerate(toks[:9]):
+        low = t.text.lower()
+        if low == "that":
+            if n == 0:
+                return t.end, 0.85
+            first = toks[0]
+            if lemma in _LISTENER or first.text.lower() in _ADVERBIAL or is_adverb(first):
+                return t.end, 0.8
+            break
+        if t.text in (",", ";", ":", ".", "“", '"', "(", ")", "—") or low in ("and", "but"):
+            break
+    first = toks[0]
+    if lemma in THAT_VERBS:
+        return None  # "citizens feel stung": no "that", no claim
+    if first.text == ",":
+        # An adverbial between commas before "that" ("continues to insist,
+        # most recently in an interview, that …").
+        for n in range(1, min(len(toks) - 1, 16)):
+            if toks[n].text == ",":
+                if toks[n + 1].text.lower() == "that":
+                    return toks[n + 1].end, 0.75
+                break
+    if lemma in _INFINITIVE and any(t.text.lower() == "to" for t in toks[:5]):
+        # "pledged to push for …", "urged Congress to leave the program"
+        n = next(i for i, t in enumerate(toks[:5]) if t.text.lower() == "to")
+        if all(t.kind not in (PUNCT, FUNC) for t in toks[:n]):
+            return first.start, 0.65
+    if lemma in _LISTENER and lemma != "warn":
+        # "told AP he was working …", "told investigators they would …": a
+        # short listener, then a clause with a pronoun subject.
+        for n in range(1, min(len(toks) - 1, 6)):
+            t = toks[n]
+            if t.kind in (PUNCT, FUNC):
+                break
+            if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
+                return t.start, 0.6
+        return None
+    if first.text in (",", ":"):
+        nxt = toks[1] if len(toks) > 1 else None
+        if nxt is None or nxt.text in ('"', "“", "'", "‘", "«"):
+            return None  # a direct quotation follows
+        if lemma == "according to":
+            if f.cue.start - s0 < 4:
+                return nxt.start, 0.8
+            # After a short adverbial: "But the next day, according to X, …".
+            if f.cue.start - s0 > _LEAD_MAX:
+                return None  # no short adverbial (and not read per cue: linear)
+            lead = text[s0 : f.cue.start].rstrip()
+            before = tokens(text, s0, f.cue.start)
+            if lead.endswith(",") and len(lead.split()) <= 5 and not any(
+                _is_verbish(t) for t in before
+            ):
+                return nxt.start, 0.7
+            return None
+        # A parenthetical: "…, he said, the party should be prepared."
+        m = f.mention
+        if m is not None and not f.inverted and _comma_before(text, s0, m.start):
+            return nxt.start, 0.7
+        return None
+    head60 = text[pos : pos + 60]
+    if (
+        "," in head60
+        and _adverbial_tail(head60.split(",", 1)[0])
+        and not any(_is_verbish(t) for t in toks if t.end <= pos + head60.index(","))
+    ):
+        # "…, the agency said in a June report, and those …"
+        m = f.mention
+        c = text.index(",", pos)
+        if m is not None and not f.inverted and _comma_before(text, s0, m.start):
+            rest = tokens(text, c + 1, min(s1, c + 60))
+            if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
+                rest = rest[1:]  # "…, the agency said, and those …"
+            if rest and rest[0].text not in ('"', "“", "'", "‘"):
+                return rest[0].start, 0.65
+    if f.inverted or lemma == "according to":
+        return None
+    low = first.text.lower()
+    m = f.mention
+    if (
+        m is not None
+        and lemma in _CLAUSE_VERBS
+        and (low in _AUXILIARIES or (first.kind == LOWER and _is_verbish(first)))
+        and text[max(s0, m.start - 8) : m.start].split()[-1:]
+        in (["which"], ["that"], ["what"], ["who"])
+    ):
+        # Reported speech inside a relative clause: "…, which he said had
+        # harmed the economy" reports "had harmed the economy".
+        return first.start, 0.6
+    if low in _TIME_OPENERS and len(toks) > 1 and toks[1].text.lower() in _TIME_WORDS:
+        return None  # "said this month on CNBC"
+    clause_start = (
+        first.kind in (DET, CAP, POSS, PRON, ROLE, GROUP, LOWER)
+        or low in _CLAUSE_START
+        or first.text[:1].isdigit()
+        or first.text in ("“", '"')
+    )
+    if first.text[:1].isdigit() and not any(
+        t.text.lower() in _AUXILIARIES or (t.kind == LOWER and t.text.lower().endswith("ed"))
+        for t in toks[1:6]
+    ):
+        clause_start = False  # a figure as object: "added 0.4 per cent to …"
+    if clause_start and lemma in _CLAUSE_VERBS and (
+        _clause(toks, 0)
+        # A subject pronoun and a word ("said they want …", "says it cost …").
+        or (first.kind == PRON and len(toks) > 1 and toks[1].kind == LOWER)
+        # A contracted subject and verb ("said she'd rebuild …", "says it's …").
+        or (first.kind == LOWER and ("'" in first.text or "’" in first.text) and _is_verbish(first))
+    ):
+        return first.start, 0.7
+    if lemma in _CLAUSE_VERBS and (low in _ADVERBIAL or low in _TIME_OPENERS):
+        # A short adverbial, then a clause with a pronoun subject: "stated in
+        # July it opposed the pipeline", "said on Monday they would stay".
+        for n in range(1, min(len(toks) - 1, 7)):
+            t = toks[n]
+            if t.kind == PUNCT:
+                break
+            if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
+                return t.start, 0.6
+    if lemma in _CLAUSE_VERBS and (
+        is_adverb(first) or low in _ADVERBIAL or low in _CLAUSE_OPENERS
+    ):
+        # An adverbial or a subordinate clause before the reported clause:
+        # "said too often, the ER becomes …", "said when X dismisses …, he …".
+        for n in range(1, min(len(toks) - 1, 12)):
+            t = toks[n]
+            if t.text in (";", ":", "(", ")", '"', "“", "—"):
+                break
+            if t.text == ",":
+                nxt = toks[n + 1]
+                if (
+                    nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP) or nxt.text[:1].isdigit()
+                ) and _clause(toks, n + 1):
+                    return first.start, 0.6
+                break
+    # "condemned the decision": the object is the claim.  (A participle with
+    # an object, "challenging the law", reports an action.)
+    if (
+        lemma in OBJECT_VERBS
+        and not participle
+        and (first.kind in (DET, CAP, POSS, LOWER, GROUP, ROLE) or first.text in ("“", '"'))
+    ):
+        return first.start, 0.65
+    return None
+
+
+def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1: int) -> int:
+    """Where reported words that start at ``start`` end."""
+    text = view.text
+    end = min(s1, start + _MAX)
+    # An aside ends the reported words: a semicolon, a dash, a parenthesis,
+    # a non-restrictive "which" (the writer's comment), a link.
+    m = _ASIDE.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    # ", and" before a clause with a subject of its own ends the part: "they
+    # favour Clinton, and three-quarters said the same of Sanders".
+    for a in _AND_CLAUSE.finditer(text, start, end):
+        toks = tokens(text, a.end(), min(end, a.end() + 50))
+        if not toks:
+            continue
+        low = toks[0].text.lower()
+        if (
+            (toks[0].kind in (DET, CAP, PRON, ROLE, GROUP) or low[:1].isdigit())
+            and _clause(toks[:5], 0)
+        ) or (
+            # A second verb of the speaker's own: "…, but called it a start",
+            # "…, and then pointed out …".
+            toks[0].kind == LOWER
+            and (low in _AUXILIARIES or low == "then" or (low.endswith("ed") and len(low) > 4))
+        ):
+            end = a.start()
+            break
+    # A later verb of the same sentence that is coordinated with this one
+    # ("said that A and emphasised that B"), or a parenthetical attribution
+    # ("A, he said, and B").
+    n = k + 1
+    sentence = frames[k].sentence
+    while n < len(frames) and frames[n].sentence == sentence and frames[n].cue.start < end:
+        g = frames[n]
+        if g.cue.lemma in _NO_CLAIM:
+            n += 1
+            continue  # "says … and points to …": one claim
+        b = g.cue.start
+        if g.mention is not None and not g.inverted and g.mention.start < b:
+            b = g.mention.start
+        if b > start:
+            # Most gaps end in no coordinator: a cheap exact test first (a
+            # run of reporting verbs has thousands of such gaps).
+            gap = text[max(start, b - 12) : b].rstrip()
+            c = (
+                _COORD_END.search(text, max(start, b - 12), b)
+                if gap.endswith((",", ";", "and", "but", "then"))
+                else None
+            )
+            # A bare comma ends the part only before a verb without a subject
+            # of its own ("…, highlighting that …"); a new subject after a
+            # comma may be the reported clause itself ("if X, he would …").
+            if c is not None and (c.group().strip() != "," or g.mention is None or g.inverted):
+                end = min(end, c.start())
+                break
+        n += 1
+    return end
+
+
+def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | None:
+    """``…, X said.``: the reported words before a verb at the sentence's end."""
+    text = view.text
+    att_start = f.cue.start
+    att_end = f.cue.end
+    mention = f.mention
+    if mention is None and f.cue.lemma == "according to":
+        mention = _source_mention(text, f, s1)
+    if mention is not None:
+        att_start = min(att_start, mention.start)
+        att_end = max(att_end, mention.end)
+    # Only a short adverbial may follow ("in a statement", "on Tuesday").
+    # Read no further than _MAX: a longer tail is no adverbial anyway, and a
+    # slice to the end of a run-on "sentence" per cue made it quadratic.
+    tail = text[att_end : min(s1, att_end + _MAX)].lstrip()
+    comma = tail.find(",")
+    if comma >= 0 and _adverbial_tail(tail[:comma]):
+        # A parenthetical ("…, he says, and …", "…, the agency said in a
+        # report, and …") but not a quotation's introduction ("X wrote, “…").
+        if tail[comma + 1 :].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
+            return None
+    elif tail.rstrip('.!?"”’ ') and not _adverbial_tail(tail) and (
+        f.cue.lemma != "according to" or comma >= 0
+    ):
+        return None  # (a source may run on: "according to a poll taken in May")
+    k = att_start
+    while k > s0 and text[k - 1].isspace():
+        k -= 1
+    if k <= s0 or text[k - 1] != ",":
+        return None
+    if k - s0 > _MAX:
+        # Reported words longer than any clause: a text without sentence
+        # ends, not a sentence.  (Claims that long made output quadratic.)
+        return None
+    first = text[s0 : min(k, s0 + 30)].split(maxsplit=1)[0].lower()
+    if first in ("when", "if", "as", "while", "asked"):
+        return None  # an adverbial clause ("When asked, she said")
+    if first in _ADVERBIAL and not _clause(tokens(text, s0, min(k, s0 + 200)), 0):
+        return None  # an adverbial ("In Kyiv, she said")
+    if first.endswith("ing") and not _clause(tokens(text, s0, min(k, s0 + 200)), 0):
+        return None  # a participle ("Sharing a post on X, she wrote")
+    return s0, k - 1
+
+
+def _adverbial_tail(tail: str) -> bool:
+    """True when ``tail`` (after "X said") is a short adverbial only."""
+    if len(tail) > 60:
+        return False
+    words = tail.split()
+    if words and words[0].lower().strip(",.") in ("that", "and", "but"):
+        return False
+    if not words:
+        return True
+    first = words[0].lower().strip(",.")
+    return (
+        first in _ADVERBIAL
+        or first in _TIME_WORDS
+        or first in _TIME_OPENERS
+        or first in ("of", "with", "by", "for", "about")
+        or (first.endswith("ly") and len(first) > 4)
+        or words[0][:1].isupper()
+    )
+
+
+def find_claims(
+    view: TextView, quotes: Sequence[Quote], frames: Sequence[Frame] | None = None
+) -> tuple[Claim, ...]:
+    """Reported claims of ``view``, in text order; ``quotes`` are linked by index.
+
+    Claimants are unresolved here; ``_resolve.resolve`` names them.
+    """
+    text = view.text
+    if frames is None:
+        frames = find_frames(view, quotes)
+    qs = _Quotes(quotes)
+    out: list[Claim] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(s: int, e: int, k: int, confidence: float) -> None:
+        s, e = _trim(text, s, e)
+        if e - s < 8 or _words(text, s, e) < 2 or (s, e) in seen:
+            return
+        if text[s] in '"“' and qs.mostly_full(s, e):
+            return
+        if qs.mostly_full(s, e):
+            return
+        mention = frame_mention(view, frames, k)
+        f = frames[k]
+        if mention is None and f.cue.lemma == "according to":
+            mention = _source_mention(text, f, view.sentences[f.sentence][1])
+        elif mention is None and not f.cue.text.lower().endswith("ing"):
+            mention = _subject_before(view, f)
+        if mention is None:
+            return
+        if mention.pronoun and PRONOUNS.get(text[mention.start : mention.end].lower()) == "x":
+            return  # "I believe …": the writer's own view, not reported speech
+        seen.add((s, e))
+        out.append(
+            Claim(
+                text=text[s:e],
+                start=s,
+                end=e,
+                kind="reported",
+                speaker=to_speaker(text, mention),
+                cue=f.cue,
+                quotes=qs.inside(s, e),
+                confidence=confidence,
+            )
+        )
+
+    for k, f in enumerate(frames):
+        if f.cue.lemma in _NO_CLAIM:
+            continue
+        p0 = view.paragraphs[view.paragraph_index(f.cue.start)][0]
+        label = text[p0 : min(f.cue.start, p0 + 16)].split(":", 1)
+        if len(label) == 2 and label[0].strip().lower() in _TEASER:
+            continue  # "READ MORE: Mayor says …": a link to another story
+        s0, s1 = view.sentences[f.sentence]
+        before = text[max(s0, f.cue.start - 4) : f.cue.start].split()
+        if before and before[-1].lower() == "to":
+            continue  # "will find it hard to repeat …": no claim is reported
+        back = None
+        if f.cue.lemma != "according to" or f.cue.start > s0 + 2:
+            back = _backward(view, f, s0, s1)
+        if back is not None:
+            add(back[0], back[1], k, 0.75)
+        fwd = _forward_start(view, f, s0, s1)
+        if fwd is None:
+            continue
+        start, conf = fwd
+        add(start, _forward_end(view, frames, k, start, s1), k, conf)
+    out.sort(key=lambda c: (c.start, c.end))
+    return tuple(out)
+

@@ -1,0 +1,466 @@
+"""Speaker mentions: the noun phrase next to a reporting verb.
+
+Works on the words of one short window (never more than a sentence) around
+a cue.  Reading words left of a cue ("Ukrainian President Volodymyr
+Zelenskyy said") or right of it ("said the country's foreign ministry") is a
+walk over at most a dozen words, so its cost is bounded per cue, and the
+rules stay readable where one large pattern would not.
+
+A mention is split into its title ("Ukrainian President", "Stein
+spokeswoman") and its name ("Volodymyr Zelenskyy"); a mention without a
+name is a description ("the ministry", "police", "a senior official") or a
+pronoun.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import attrs
+import regex
+
+from newsclaims._lexicon import (
+    ABBREVIATIONS,
+    FIRST_NAMES,
+    GROUPS,
+    PRONOUNS,
+    SKIP_WORDS,
+    TITLES,
+    read_lines,
+)
+
+__all__ = [
+    "DETERMINERS",
+    "FUNCTION_WORDS",
+    "Mention",
+    "Token",
+    "generic_mention",
+    "left_mention",
+    "right_mention",
+    "tokens",
+]
+
+# A word: letters and digits with inner apostrophes, hyphens and ampersands
+# ("O'Brien", "al-Assad", "AT&T"), or a dotted abbreviation ("U.S.").  Any
+# other non-space character is a token of its own (punctuation, marks).
+# Every repeat is bounded and possessive: a run of letters is read once.
+_TOKEN: Final = regex.compile(
+    r"(?:\p{L}\.){2,6}+"
+    r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-&]{0,40}+"
+    r"|[^\s\p{L}\p{N}]"
+)
+
+# Words that start a noun phrase and end a leftward walk.
+DETERMINERS: Final = frozenset(w.lower() for w in read_lines("determiners.txt"))
+# Words that never belong to a speaker mention: conjunctions, prepositions,
+# relative and function words, and the capitalised sentence openers that look
+# like names ("But", "Then").
+FUNCTION_WORDS: Final = frozenset(w.lower() for w in read_lines("function_words_mentions.txt"))
+# Participles that modify a speaker ("a retired general"); other words in
+# -ed or -ing before a noun are verbs of the clause ("the government
+# received expert reports").
+_PARTICIPLE_ADJECTIVES: Final = frozenset(
+    w.lower() for w in read_lines("participle_adjectives.txt")
+)
+# Quantifiers that stand alone for a group of speakers ("Some believe").
+_QUANTIFIERS: Final = frozenset(("some", "many", "most", "several", "few", "others"))
+# Prepositions that may join a role to its organisation inside a mention
+# ("a spokesman for the ministry", "Secretary of State", "director at NASA").
+_JOINERS: Final = frozenset(("of", "for", "at", "with", "from"))
+# Possessive endings ("Ukraine's", "Ukraine’s", "officials'").
+_POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
+
+# Word classes.
+PRON, DET, CAP, ROLE, GROUP, POSS, LOWER, FUNC, PUNCT, JOIN = range(10)
+
+
+class Token:
+    """One word or punctuation character of a window, with its offsets.
+
+    A plain slotted class rather than an attrs one: windows are tokenised
+    for every cue, and construction cost matters here.
+    """
+
+    __slots__ = ("end", "kind", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, kind: int) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind})"
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A speaker mention as found next to a cue.
+
+    Attributes:
+        start: offset of the mention.
+        end: offset after the mention.
+        title: ``(start, end)`` of the title part, or None.
+        name: ``(start, end)`` of the name part, or None.
+        pronoun: True for a pronoun mention.
+        head: the lowercase head word of a description ("ministry").
+    """
+
+    start: int
+    end: int
+    title: tuple[int, int] | None = None
+    name: tuple[int, int] | None = None
+    pronoun: bool = False
+    head: str = ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _kind(word: str) -> int:
+    """The word class of ``word`` (cached: a pure function of the word)."""
+    low = word.lower()
+    first = word[0]
+    if not (first.isalpha() or first.isdigit()):
+        return PUNCT
+    if low in PRONOUNS and low not in ("her", "him", "them"):
+        return PRON
+    if low in DETERMINERS:
+        return DET
+    if low in _JOINERS:
+        return JOIN
+    if low in FUNCTION_WORDS or low in SKIP_WORDS:
+        return FUNC
+    if low.endswith(_POSSESSIVE) and len(low) > 2:
+        return POSS
+    if low in TITLES or low.rstrip(".") in TITLES:
+        return ROLE
+    if low in GROUPS:
+        return GROUP
+    if low.endswith("s") and len(low) > 3:
+        # Plurals: "spokesmen" aside, "analysts", "groups", "companies".
+        stem = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        if stem in GROUPS or stem in TITLES:
+            return GROUP
+    if first.isupper():
+        return CAP
+    dash = word.find("-")
+    if 0 < dash < 4 and word[dash + 1 : dash + 2].isupper():
+        return CAP  # "al-Shabaab", "el-Sisi"
+    if first.isdigit():
+        return LOWER
+    return LOWER
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``, classified.
+
+    A word followed by a full stop takes the stop when the word is an
+    abbreviation or an initial ("Sen.", "J."), so that a title or a middle
+    initial stays inside the mention.
+    """
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if (
+            e < end
+            and text[e] == "."
+            and word[0].isalpha()
+            and (len(word) == 1 or word.lower() in ABBREVIATIONS or word.lower() + "." in TITLES)
+        ):
+            e += 1
+            word = text[s:e]
+        if out and out[-1].end > s:
+            continue  # the stop was taken by the word before
+        kind = _kind(word)
+        if kind == FUNC and word[0].isupper() and out and out[-1].kind == ROLE:
+            kind = CAP  # a name that is also a word: "Ms. May", "Mr. Will"
+        elif (
+            kind in (GROUP, ROLE)
+            and word[0].isupper()
+            and out
+            and out[-1].kind == CAP
+            and out[-1].text.lower() in FIRST_NAMES
+        ):
+            kind = CAP  # a surname that is also a word: "Ana Police", "John Marshall"
+        out.append(Token(s, e, word, kind))
+    return out
+
+
+def is_adverb(tok: Token) -> bool:
+    """True for a word that may stand between a speaker and the cue."""
+    low = tok.text.lower()
+    return low in SKIP_WORDS or (tok.kind == LOWER and low.endswith("ly") and len(low) > 4)
+
+
+def _split(toks: list[Token], i: int, j: int) -> Mention:
+    """Split the mention ``toks[i:j]`` into title and name."""
+    start, end = toks[i].start, toks[j - 1].end
+    # The head: the last role or group word before any joined organisation
+    # ("a spokesman for the ministry" is a spokesman).
+    head = ""
+    for t in toks[i:j]:
+        if t.kind == JOIN and head:
+            break
+        if t.kind in (ROLE, GROUP):
+            head = t.text.lower().rstrip(".")
+    t0 = i
+    while t0 < j and toks[t0].kind == DET:
+        t0 += 1
+    if t0 >= j:
+        return Mention(start=start, end=end, head=head)
+    # An affiliation joined to the person ("Mr. Morgan of the Sierra Club",
+    # "a spokesman for the ministry") is no part of the name; a joined title
+    # without a determiner ("Secretary of State Mike Pompeo") is.
+    for n in range(t0, j):
+        joined = toks[n].kind == JOIN
+        if joined and ((n + 1 < j and toks[n + 1].kind == DET) or toks[n - 1].kind == CAP):
+            inner = _split(toks, i, n) if n > t0 else None
+            if inner is not None and inner.name is not None:
+                return attrs.evolve(inner, end=end)
+            return Mention(start=start, end=end, title=(toks[t0].start, end), head=head)
+    # A person: the run of capitalised words at the end is the name, and
+    # what stands before it is the title ("Ukrainian President").
+    k = j
+    while k > t0 and toks[k - 1].kind == CAP:
+        k -= 1
+    if k < j:
+        title = (toks[t0].start, toks[k - 1].end) if k > t0 else None
+        return Mention(start=start, end=end, title=title, name=(toks[k].start, end), head=head)
+    # An organisation named in capitals ("the Foreign Ministry", "Ministry of
+    # Defence"): the whole phrase is its name.  A lone capitalised role or
+    # group word is only a description ("Police said").
+    body = toks[t0:j]
+    if len(body) > 1 and all(t.text[:1].isupper() or t.kind == JOIN for t in body):
+        return Mention(start=start, end=end, name=(toks[t0].start, end), head=head)
+    return Mention(start=start, end=end, title=(toks[t0].start, end), head=head)
+
+
+def _has_head(toks: list[Token], i: int, j: int) -> bool:
+    return any(t.kind in (CAP, ROLE, GROUP) for t in toks[i:j])
+
+
+def left_mention(toks: list[Token], j: int) -> Mention | None:
+    """The mention ending just before ``toks[j]`` (the cue), or None.
+
+    Skips adverbs and auxiliaries ("Zelenskyy also said"), a parenthesis
+    ("Mike Pence (R-IN) said") and an appositive between commas
+    ("Zelenskyy, Ukraine's president, said").
+    """
+    k = j - 1
+    skipped = 0
+    while k >= 0 and is_adverb(toks[k]) and skipped < 3:
+        k -= 1
+        skipped += 1
+    if k < 0:
+        return None
+    t = toks[k]
+    low = t.text.lower()
+    if t.kind == PRON:
+        return Mention(start=t.start, end=t.end, pronoun=True, head=low)
+    if low in ("who", "which") and k >= 1:
+        # "Democrats, who have argued that …", "economists who argue": the
+        # mention is the relative pronoun as written; its name and title
+        # are the antecedent's.
+        a = k - 2 if toks[k - 1].text in (",", "—", "–", "-") else k - 1
+        ante = _walk_left(toks, a)
+        if ante is None:
+            return None
+        return attrs.evolve(ante, start=t.start, end=t.end)
+    if low in _QUANTIFIERS and (k == 0 or toks[k - 1].kind in (PUNCT, FUNC)):
+        # "Some believe …", "Many say …": an unnamed group.
+        return Mention(start=t.start, end=t.end, title=(t.start, t.end), head=low)
+    if toks[k].text == ")":
+        # A parenthesis after the name: party and state, an age.
+        n = k - 1
+        while n >= 0 and k - n < 8 and toks[n].text != "(":
+            n -= 1
+        if n <= 0 or toks[n].text != "(":
+            return None
+        k = n - 1
+    if toks[k].text == ",":
+        return _appositive(toks, k)
+    return _walk_left(toks, k)
+
+
+def _walk_left(toks: list[Token], k: int) -> Mention | None:
+    """The noun phrase ending at ``toks[k]`` (inclusive), walking leftwards."""
+    if k < 0 or toks[k].kind not in (CAP, ROLE, GROUP):
+        return None
+    end = k + 1
+    i = k
+    pending = 0  # lowercase words taken on trust: kept only if the phrase closes
+    n = k - 1
+    while n >= 0 and end - n <= 12:
+        t = toks[n]
+        if t.kind in (CAP, ROLE, GROUP) or t.kind == POSS:
+            i, pending = n, 0
+        elif t.kind == DET:
+            i, pending = n, 0
+            # "a spokesman for the ministry": the determiner may belong to
+            # an organisation joined to a role.
+            if n >= 2 and toks[n - 1].kind == JOIN and (
+                toks[n - 2].kind in (ROLE, GROUP)
+                or (toks[n - 1].text != "for" and toks[n - 2].kind == CAP)
+            ):
+                n -= 2
+                i = n
+                continue
+            break
+        elif t.kind == JOIN and n >= 1 and (
+            toks[n - 1].kind in (ROLE, GROUP)
+            or (t.text != "for" and toks[n - 1].kind == CAP and toks[i].kind == DET)
+        ):
+            # A role joined to its organisation ("a spokesman for the
+            # ministry"), a name to its affiliation ("Mr. Morgan of the Club").
+            i, pending = n, 0
+        elif (
+            t.kind == LOWER
+            and pending < 2
+            and t.text[:1].islower()
+            and (not t.text.endswith(("ed", "ing")) or t.text.lower() in _PARTICIPLE_ADJECTIVES)
+        ):
+            pending += 1
+        else:
+            break
+        n -= 1
+    else:
+        n = -1
+    if pending:
+        # Lowercase words before the phrase: adjectives ("longtime") when
+        # the phrase starts the clause, otherwise words of the clause.
+        before = toks[n] if n >= 0 else None
+        if before is None or before.kind in (PUNCT, DET, POSS):
+            i = n + 1
+    # A capitalised opener that is a function word ("But", "Then") is not
+    # part of the mention.
+    while i < end and toks[i].kind == FUNC:
+        i += 1
+    while i < end and toks[i].kind == JOIN:
+        i += 1
+    if i >= end or not _has_head(toks, i, end):
+        return None
+    return _split(toks, i, end)
+
+
+def _joined(toks: list[Token], m: Mention) -> bool:
+    """True when a preposition stands right before mention ``m``."""
+    for n, t in enumerate(toks):
+        if t.start == m.start:
+            return n > 0 and toks[n - 1].kind == JOIN
+    return False
+
+
+def _appositive(toks: list[Token], comma: int) -> Mention | None:
+    """``X, <appositive>, said``: the mention is X, or the name inside."""
+    n = comma - 1
+    while n >= 0 and comma - n <= 20 and toks[n].text != ",":
+        if toks[n].kind == PUNCT and toks[n].text not in ".-'’()+&/":
+            return None
+        n -= 1
+    if n < 1 or toks[n].text != ",":
+        return None
+    o = n - 1
+    if toks[o].text == ")":
+        # A parenthesis after the name, before the appositive ("Rep. Ann
+        # Lee (D-Ohio), a panel member, said").
+        while o > 0 and n - o < 8 and toks[o].text != "(":
+            o -= 1
+        if toks[o].text != "(":
+            return None
+        o -= 1
+    outer = _walk_left(toks, o)
+    a0, a1 = n + 1, comma
+    inner_caps = [t for t in toks[a0:a1] if t.kind == CAP]
+    pure_name = len(inner_caps) >= 2 and len(inner_caps) == a1 - a0
+    if pure_name and (outer is None or outer.head or _joined(toks, outer)):
+        # "the director of operations for EHS, Jeff Fraser, says"
+        return _split(toks, a0, a1)
+    if outer is None:
+        return None
+    at = next((i for i, t in enumerate(toks) if t.start == outer.start), 0)
+    # A title that itself holds commas: "Ana Ruiz, Minister of Health,
+    # Labour and Welfare, said": the name stands before the title.
+    if (outer.name is None or toks[at].kind == ROLE) and at >= 2 and toks[at - 1].text == ",":
+        named = _walk_left(toks, at - 2)
+        if named is not None and named.name is not None:
+            return attrs.evolve(named, title=named.title or outer.title)
+    # The appositive itself: a name ("the country's president, Volodymyr
+    # Zelenskyy, said") or a description ("Zelenskyy, Ukraine's president,").
+    if outer.name is None and inner_caps and all(
+        t.kind in (CAP, ROLE) for t in toks[a0:a1]
+    ):
+        inner = _split(toks, a0, a1)
+        return attrs.evolve(inner, title=inner.title or outer.title)
+    if outer.name is not None and outer.title is None and a1 > a0:
+        t0 = a0
+        while t0 < a1 and toks[t0].kind == DET:
+            t0 += 1
+        if t0 < a1 and any(t.kind in (ROLE, GROUP) for t in toks[t0:a1]):
+            return attrs.evolve(outer, title=(toks[t0].start, toks[a1 - 1].end))
+    return outer
+
+
+def right_mention(toks: list[Token], i: int) -> Mention | None:
+    """The mention starting at ``toks[i]`` (after a cue or "according to")."""
+    if i >= len(toks):
+        return None
+    t = toks[i]
+    if t.kind == PRON:
+        # "…,” said he." but not "said he would go" (a clause, not a speaker).
+        if i + 1 < len(toks) and toks[i + 1].kind != PUNCT:
+            return None
+        return Mention(start=t.start, end=t.end, pronoun=True, head=t.text.lower())
+    j = i
+    last_head = -1
+    pending = 0
+    while j < len(toks) and j - i < 12:
+        t = toks[j]
+        if t.kind in (CAP, ROLE, GROUP):
+            last_head = j
+            pending = 0
+        elif t.kind in (DET, POSS):
+            if t.kind == DET and j > i and toks[j - 1].kind != JOIN:
+                break
+        elif t.kind == JOIN:
+            if (
+                last_head < 0
+                or j + 1 >= len(toks)
+                or toks[j + 1].kind not in (DET, CAP, GROUP)
+                or (toks[j - 1].kind == CAP and t.text != "of")
+            ):
+                break
+        elif t.kind == LOWER and pending < 2 and last_head < 0:
+            pending += 1
+        else:
+            break
+        j += 1
+    if last_head < 0:
+        return None
+    end = last_head + 1
+    while i < end and toks[i].kind == FUNC:
+        i += 1
+    if i >= end:
+        return None
+    return _split(toks, i, end)
+
+
+def generic_mention(toks: list[Token], j: int) -> Mention | None:
+    """A short noun phrase just before ``toks[j]`` that follows a comma.
+
+    For the end of a sentence of reported speech, where any noun phrase can
+    be the source: "…, one slide says." / "…, the study notes."
+    """
+    k = j - 1
+    n = k
+    while n >= 0 and k - n < 8 and toks[n].kind in (LOWER, CAP, ROLE, GROUP, POSS, DET, JOIN):
+        n -= 1
+    if n < 0 or n == k or toks[n].text not in (",", "—", "–"):
+        return None
+    i = n + 1
+    if toks[i].kind not in (DET, POSS, CAP, GROUP, ROLE) or toks[k].kind in (DET, POSS):
+        return None
+    if toks[k].text.lower().endswith("ly"):
+        return None
+    return _split(toks, i, j)
+

@@ -1,0 +1,205 @@
+"""Claims: reported speech with its claimant, cue and content.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclaims
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None]]:
+    art = newsclaims.parse_article(text)
+    out = []
+    for c in art.claims:
+        if c.kind != "reported":
+            continue
+        assert text[c.start : c.end] == c.text
+        out.append((c.text, c.speaker.name if c.speaker else None, c.cue.text if c.cue else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "cue"),
+    [
+        ("Ana Ruiz said that the bridge would reopen in May.",
+         "the bridge would reopen in May", "said"),
+        ("Ana Ruiz said the bridge would reopen in May.",
+         "the bridge would reopen in May", "said"),
+        ("Ana Ruiz warned that the river could rise again.",
+         "the river could rise again", "warned"),
+        ("Ana Ruiz told reporters on Monday that the budget was spent.",
+         "the budget was spent", "told"),
+        ("Ana Ruiz denied the report.", "the report", "denied"),
+        ("Ana Ruiz condemned the decision to close the school.",
+         "the decision to close the school", "condemned"),
+        ("Ana Ruiz questioned the figures in the audit.", "the figures in the audit",
+         "questioned"),
+        ("The bridge will reopen in May, Ana Ruiz said.", "The bridge will reopen in May",
+         "said"),
+        ("The bridge will reopen in May, said Ana Ruiz.", "The bridge will reopen in May",
+         "said"),
+        ("According to Ana Ruiz, the bridge will reopen in May.",
+         "the bridge will reopen in May", "According to"),
+        ("The bridge will reopen in May, according to Ana Ruiz.",
+         "The bridge will reopen in May", "according to"),
+    ],
+)
+def test_claim_layouts(text: str, claim: str, cue: str) -> None:
+    assert _claims(text) == [(claim, "Ana Ruiz", cue)]
+
+
+def test_coordinated_claims_share_the_claimant() -> None:
+    text = (
+        "Mayor Ana Ruiz said that the dikes held and emphasised that the next "
+        "days would be hard."
+    )
+    assert _claims(text) == [
+        ("the dikes held", "Ana Ruiz", "said"),
+        ("the next days would be hard", "Ana Ruiz", "emphasised"),
+    ]
+
+
+def test_participle_claim_and_partial_quote() -> None:
+    text = (
+        "Ruiz questioned the budget, highlighting that for a city this size the "
+        "plan is “a fantasy built on sand.”"
+    )
+    art = newsclaims.parse_article(text)
+    claims = [c for c in art.claims if c.kind == "reported"]
+    assert [c.text for c in claims] == [
+        "the budget",
+        "for a city this size the plan is “a fantasy built on sand.”",
+    ]
+    second = claims[1]
+    assert second.cue is not None
+    assert second.cue.text == "highlighting"
+    # The partial quotation is a quote and part of the claim.
+    (qi,) = second.quotes
+    assert art.quotes[qi].text == "a fantasy built on sand."
+    assert art.quotes[qi].kind == "partial"
+
+
+def test_direct_quotation_is_no_claim() -> None:
+    assert _claims("Ana Ruiz said: “We will rebuild the bridge by May.”") == []
+    assert _claims("“We will rebuild the bridge by May,” Ana Ruiz said.") == []
+
+
+def test_pronoun_claimant_is_resolved() -> None:
+    text = "Ana Ruiz arrived late.\n\nShe said the meeting had been moved."
+    assert _claims(text) == [("the meeting had been moved", "Ana Ruiz", "said")]
+
+
+def test_writer_opinion_is_no_reported_claim() -> None:
+    assert _claims("I believe the plan will fail.") == []
+
+
+def test_nouns_are_no_cues() -> None:
+    assert _claims("The mayor issued a warning about the river on Monday.") == []
+    assert _claims("It was a polarizing question for the council.") == []
+
+
+def _claim_texts(text: str) -> list[tuple[str, str | None]]:
+    art = newsclaims.parse_article(text)
+    out = []
+    for c in art.claims:
+        if c.kind != "reported":
+            continue
+        assert text[c.start : c.end] == c.text
+        out.append((c.text, c.speaker.text if c.speaker else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        ("Most residents now back the new bridge, according to a county poll taken in May.",
+         "Most residents now back the new bridge", "a county poll"),
+        ("This hall had two stages and forty seats, according to city records.",
+         "This hall had two stages and forty seats", "city records"),
+        ("According to recent surveys, the mayor holds a narrow lead.",
+         "the mayor holds a narrow lead", "recent surveys"),
+    ],
+)
+def test_according_to_a_source_that_is_no_person(text: str, claim: str, source: str) -> None:
+    assert _claim_texts(text) == [(claim, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "speaker"),
+    [
+        # A subject the mention layer does not know.
+        ("Almost half said they wanted a mayor from outside the council.",
+         "they wanted a mayor from outside the council", "Almost half"),
+        ("The rent rose, though her tax return suggests she paid it late.",
+         "she paid it late", "her tax return"),
+        # A bare verb, a contraction, an irregular past in the clause.
+        ("Ana Ruiz said her neighbours feel the same way.",
+         "her neighbours feel the same way", "Ana Ruiz"),
+        ("Ana Ruiz said she'd rebuild the pier by June.",
+         "she'd rebuild the pier by June", "Ana Ruiz"),
+        ("Ana Ruiz said the party lost the vote.", "the party lost the vote", "Ana Ruiz"),
+        # An adverbial or a subordinate clause opens the reported clause.
+        ("Ana Ruiz said too often, the ward becomes a shelter for other programs.",
+         "too often, the ward becomes a shelter for other programs", "Ana Ruiz"),
+        ("Ana Ruiz said when the council ignores the river, it floods the farms.",
+         "when the council ignores the river, it floods the farms", "Ana Ruiz"),
+        # A short adverbial before a pronoun subject.
+        ("Ana Ruiz said on Monday they would stay.", "they would stay", "Ana Ruiz"),
+        # A listener before a pronoun subject.
+        ("Ana Ruiz told investigators she was upset with the plan.",
+         "she was upset with the plan", "Ana Ruiz"),
+    ],
+)
+def test_clauses_without_that(text: str, claim: str, speaker: str) -> None:
+    assert _claim_texts(text) == [(claim, speaker)]
+
+
+def test_content_ends_before_the_speakers_next_verb() -> None:
+    text = "Ana Ruiz said the pier was safe, but called the repairs a first step."
+    assert _claim_texts(text) == [("the pier was safe", "Ana Ruiz")]
+
+
+def test_a_capitalised_clause_is_no_adverbial() -> None:
+    text = "After the vote, Ana Ruiz said Mr. Lee had not won her over, but she smiled."
+    assert _claim_texts(text) == [("Mr. Lee had not won her over", "Ana Ruiz")]
+
+
+def test_verbs_that_take_no_bare_clause() -> None:
+    # An object, not a reported clause: "endorsed X, who …", "added 0.4 per cent".
+    assert _claim_texts("Ana Ruiz endorsed the mayor, who has promised a new pier.") == []
+    assert _claim_texts("The share index added 1.7 per cent to 3,518.42 while bonds held firm.") == []
+    assert _claim_texts("In Lisbon, she said.") == []
+
+
+def test_link_to_another_story_is_no_claim() -> None:
+    text = (
+        "The vote was close.\n\nREAD MORE: Mayor says the pier will reopen in May\n\n"
+        "Ana Ruiz said the pier was safe."
+    )
+    assert _claim_texts(text) == [("the pier was safe", "Ana Ruiz")]
+
+
+def test_longer_subjects_without_a_known_mention() -> None:
+    assert _claim_texts(
+        "Several of the mayor's oldest allies said they now back the harbour plan."
+    ) == [("they now back the harbour plan", "Several of the mayor's oldest allies")]
+    assert _claim_texts("By a wide margin, those surveyed said the library should stay open.") == [
+        ("the library should stay open", "those surveyed")
+    ]
+
+
+def test_reported_speech_inside_a_relative_clause() -> None:
+    assert _claim_texts("Ana Ruiz cited the new rules, which she said had harmed the port.") == [
+        ("had harmed the port", "she")
+    ]
+    assert _claim_texts("The board approved a fee that critics said would hurt renters.") == [
+        ("would hurt renters", "critics")
+    ]
+
+
+def test_according_to_after_a_short_adverbial() -> None:
+    text = "But the next day, according to Ana Ruiz, the mayor made further demands."
+    assert ("the mayor made further demands", "Ana Ruiz") in _claim_texts(text)
