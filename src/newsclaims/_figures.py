@@ -1,17 +1,1044 @@
 """Figures: numbers with what they count, their bounds and their kind.
 
-Placeholder until the figures layer lands: finds no figures yet.
+Two fast scans find where numbers start in a paragraph: one for digits (a
+pattern that opens with a digit, so the engine skips ahead at C speed) and
+one for runs of number words.  Short anchored patterns then read what stands
+around each number: a currency, sign or qualifier on the left (matched
+backwards from the number), a multiplier, unit, currency, bound or counted
+noun on the right, and a second number that makes a range.  Each of those
+looks at a window of a few dozen characters, so a paragraph is read once,
+in linear time.
+
+Years, dates, times, phone numbers, labels ("No. 10", "Section 427") and
+names ("G7", "F-16", "COVID-19") are not figures and are skipped: the dates
+layer reports dates and years.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
+import regex
+
+from newsclaims._lexicon import alternation, read_lines
+from newsclaims._numbers import (
+    DIGITS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    VAGUE,
+    WORDS,
+    digits_value,
+    split_words,
+)
 from newsclaims._segment import TextView
-from newsclaims._types import Figure
+from newsclaims._types import Figure, FigureKind
 
 __all__ = ["find_figures"]
 
 
+def _table(name: str) -> list[list[str]]:
+    """Rows of a data file whose columns are separated by ``|``."""
+    return [[c.strip() for c in line.split("|")] for line in read_lines(name)]
+
+
+def _fold(word: str) -> bool:
+    """Whether a surface matches case-insensitively: words, not symbols or codes."""
+    return len(word) >= 3 and word.replace(" ", "").replace("-", "").isalpha() and word.islower()
+
+
+def _case_alt(words: object) -> str:
+    """An alternation matching words case-insensitively and symbols exactly."""
+    items = [str(w) for w in words]  # type: ignore[attr-defined]
+    folded = [w for w in items if _fold(w)]
+    exact = [w for w in items if not _fold(w)]
+    parts = []
+    if folded:
+        parts.append("(?i:" + alternation(folded)[3:])
+    if exact:
+        parts.append(alternation(exact))
+    return "(?:" + "|".join(parts) + ")"
+
+
+# --- lexicons -------------------------------------------------------------
+
+_CUR_PRE: Final = {r[0]: r[2] for r in _table("currencies.txt") if "pre" in r[1].split()}
+_CUR_POST: Final = {r[0]: r[2] for r in _table("currencies.txt") if "post" in r[1].split()}
+_CUR_PRE_FOLD: Final = {k.lower(): v for k, v in _CUR_PRE.items()}
+_CUR_POST_FOLD: Final = {k.lower(): v for k, v in _CUR_POST.items()}
+_UNITS: Final = {r[0]: (r[1], r[2]) for r in _table("units.txt")}
+_UNITS_FOLD: Final = {k.lower(): v for k, v in _UNITS.items() if _fold(k)}
+_QUALS: Final = {r[0].lower(): r[1] for r in _table("qualifiers.txt")}
+_SUFFIX: Final = {r[0].lower(): r[1] for r in _table("figure_suffix_bounds.txt")}
+_STOP: Final = frozenset(read_lines("counted_stop_words.txt"))
+_PLURALS: Final = frozenset(read_lines("counted_plurals.txt"))
+_LABELS: Final = frozenset(read_lines("figure_labels.txt"))
+_MONTHS: Final = frozenset(read_lines("figure_date_words.txt"))
+_CHANGE: Final = frozenset(read_lines("figure_change_verbs.txt"))
+_MULT_FOLD: Final = {m.lower(): f for m, (f, where) in MULTIPLIERS.items() if where != "attached"}
+
+_VAGUE: Final = {
+    "tens": (10.0, 100.0),
+    "dozens": (12.0, 120.0),
+    "scores": (20.0, 200.0),
+    "hundreds": (100.0, 1000.0),
+    "thousands": (1e3, 1e4),
+    "millions": (1e6, 1e7),
+    "billions": (1e9, 1e10),
+}
+_VULGAR: Final = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6,
+    "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
+}
+# Denominators of fractions written in digits: "3/4", "1/3", "7/10".  Others
+# ("9/11", "24/7") are names and slogans, not fractions.
+_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100})
+
+# --- scans ----------------------------------------------------------------
+
+# Where a numeral in digits starts: a digit not preceded by another.  The
+# pattern opens with a character class, so the engine skips to candidates
+# at C speed; the lookbehind only runs on digits.
+_DIGIT_START: Final = regex.compile(r"[0-9½⅓⅔¼¾⅕⅙⅛⅜⅝⅞](?<![\p{N}_][0-9])")
+# A numeral at a digit start, anchored there:
+#   frac      a fraction ("3/4", "2 1/4"); checked against _DENOMINATORS
+#   dig       digits with separators and decimals (see DIGITS)
+_NUMERAL: Final = regex.compile(
+    r"(?P<frac>(?:[0-9]{1,3}[ \u00a0]{1,2})?[0-9]{1,3}/[0-9]{1,3})(?![0-9/])"
+    r"|(?P<dig>" + DIGITS + r")",
+    regex.VERBOSE,
+)
+_DIGITS_ONLY: Final = regex.compile(DIGITS, regex.VERBOSE)
+# A run of number words (see WORDS; vague plurals such as "millions" open
+# runs too).  \b is checked first, which rejects most positions inside words
+# at once.  Still, trying the word list at every word start costs more than
+# the rest of the layer, so a paragraph is scanned only when its set of
+# lower-cased words shares one with _TRIGGERS (a test that runs at C speed).
+_WORD_RUN: Final = regex.compile(r"\b(?P<words>" + WORDS + r")")
+_TRIGGERS: Final = frozenset([*(w for w in NUMBER_WORDS if w not in ("first", "second")),
+                              *VAGUE])
+_TO_SPACE: Final = str.maketrans(dict.fromkeys(
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026", " "))
+# "tens of thousands": a vague plural of a vague plural.
+_OF_VAGUE: Final = regex.compile(
+    r"[ \u00a0]of[ \u00a0](?P<v>thousands|millions|billions)(?![\p{L}])"
+)
+
+# --- left of a number -----------------------------------------------------
+
+# Currency prefixes; those that combine letters with a symbol ("US$", "HK $")
+# also match in lower case, as some copy is lower-cased whole; not those of
+# one letter, or "a $5 fee" would be in Australian dollars.
+_CUR_PRE_ALT: Final = (
+    "(?:(?i:"
+    + alternation([c for c in _CUR_PRE if "$" in c and sum(ch.isalpha() for ch in c) > 1])[3:]
+    + "|"
+    + alternation(_CUR_PRE)[3:]
+)
+# Left of a number, matched backwards from it (REVERSE): "between"/"from", a
+# qualifier, a currency, a sign, in that order in the text.  A dash with a
+# space after it is punctuation ("City of David - 50 miles"), not a sign,
+# unless it opens the paragraph ("- 10").  Each part is a
+# fixed alternation with a bounded gap, tried once per number over a window
+# of 60 characters.
+_LEFT: Final = regex.compile(
+    r"(?r)(?:(?<![\p{L}])(?P<rng>(?i:between|from))[ \u00a0]{1,3})?"
+    r"(?:(?<![\p{L}])(?P<qual>" + _case_alt(_QUALS) + r")[ \u00a0]{0,3})?"
+    r"(?:(?<![\p{L}])(?P<cur>" + _CUR_PRE_ALT + r")[ \u00a0]?)?"
+    r"(?P<sign>(?<![\p{L}\p{N}\-])[-−+]|(?m:^)[-−][ \u00a0]"
+    r"|(?<![\p{L}])(?i:minus|negative|plus)[ \u00a0])?"
+)
+# The last word of anything _LEFT reads: a cheap test before trying it.
+_LEFT_WORDS: Final = frozenset(
+    [q.split()[-1].rstrip(".") for q in _QUALS]
+    + [c.lower().split()[-1].rstrip(".") for c in _CUR_PRE]
+    + ["between", "from", "minus", "negative", "plus"]
+)
+# "per cent of 20": a percentage written before its number.
+_PCT_OF: Final = regex.compile(r"(?r)(?<![\p{N}][ ]?)(?i:per[ ]?cents?|percents?)[ ]of[ ]")
+# The word before a number, backwards: a label ("No.", "Section"), a month,
+# or a capitalised word that makes the number part of a name ("Big 12").
+# Not possessive: backwards, the word's first letter is matched last.
+_WORD_BEFORE: Final = regex.compile(r"(?r)(?P<w>\p{L}[\p{L}.&'’\-]{0,25}|#)[ \u00a0]{0,2}")
+# A currency glued to the digits, matched backwards from them.
+_GLUED_CUR: Final = regex.compile(r"(?r)" + _CUR_PRE_ALT)
+# A currency before the second end of a range ("$10 to $15").
+_LEFT_CUR: Final = regex.compile(r"(?P<cur>" + _CUR_PRE_ALT + r")[ \u00a0]?(?=[0-9])")
+
+# --- right of a number ----------------------------------------------------
+
+# Each pattern below is matched (``match``) at one offset right after a
+# number.  Their repeats are bounded to a few characters and their
+# alternations are fixed word lists, so a failed attempt gives back at most
+# those few characters: no pattern can backtrack over the text.
+
+_ORDINAL_SUFFIX: Final = regex.compile(r"(?i:st|nd|rd|th)(?![\p{L}\p{N}])")
+# A clock time after its hour: "10.45pm", "5am", "10:30", "1400 GMT".
+_TIME: Final = regex.compile(
+    r"(?:[:.][0-5][0-9](?![0-9]))?[ \u00a0]?(?i:am|pm|a\.m\.|p\.m\.|gmt|bst|utc|cet|edt|est|pst)"
+    r"(?![\p{L}])|:[0-5][0-9](?![0-9])"
+)
+# The rest of a numeric date after its first number: "/17/2018", "-05-12".
+_DATE_TAIL: Final = regex.compile(r"(?P<s>[/.\-])[0-9]{1,2}(?P=s)[0-9]{2,4}(?![0-9])")
+# Scientific notation after the digits: "1.3e6", "6.23x10^-4", "1.1^23".
+_EXPONENT: Final = regex.compile(
+    r"(?:(?P<e>[eE])|(?P<ten>[x×][ ]?10(?:\^|(?=[+\-−])))|\^)(?P<p>[+\-−]?[0-9]{1,3})(?![0-9\p{L}])"
+)
+_MULT_ANY: Final = [m for m, (_, where) in MULTIPLIERS.items() if where == "any"]
+_MULT_ATTACHED: Final = [m for m, (_, where) in MULTIPLIERS.items() if where == "attached"]
+_MULT_MONEY: Final = [m for m, (_, where) in MULTIPLIERS.items() if where == "money"]
+# A multiplier: a word after a space or hyphen ("3.5 million", "two-million"),
+# or a letter touching the digits ("10k", "1MM").
+_MULT: Final = regex.compile(
+    r"(?:(?P<a>" + alternation(_MULT_ATTACHED) + r")"
+    r"|(?:[ \u00a0]|-)?(?P<m>(?i:" + alternation(_MULT_ANY)[3:] + r"))(?![\p{L}\p{N}])"
+)
+# Beside a currency "m" and "bn" are multipliers too ("$1.13bn", "£600m").
+_MULT_MONEY_RE: Final = regex.compile(
+    r"(?:(?P<a>" + alternation(_MULT_ATTACHED) + r")"
+    r"|[ \u00a0]?(?P<m>(?i:" + alternation(_MULT_MONEY + _MULT_ANY)[3:] + r"))(?![\p{L}\p{N}])"
+)
+# Units written apart from the number ("5 km", "12.5 per cent") and those
+# that must touch it: one letter, hyphenated forms and "pc" ("5m", "30C",
+# "two-year", "40pc"), which apart are too often words or initials.
+_ATTACHED_ONLY: Final = [
+    u for u in _UNITS if u.startswith("-") or (len(u) == 1 and u.isalpha()) or u == "pc"
+]
+_UNIT: Final = regex.compile(
+    r"(?:(?P<a>" + alternation(_ATTACHED_ONLY) + r")"
+    r"|(?:[ \u00a0]|-)?(?P<u>" + _case_alt([u for u in _UNITS if u not in _ATTACHED_ONLY]) + r"))"
+    r"(?![\p{L}\p{N}])"
+)
+# A currency after the number: "50p", "20 billion francs", "10 Swiss francs"
+# (one word may qualify a currency word); a symbol only when no number
+# follows it, for "1 $10" is one and ten dollars.
+_CUR_POST_APART: Final = [c for c in _CUR_POST if c != "p"]
+_CUR_WORDS: Final = [c for c in _CUR_POST_APART if c.isalpha() and len(c) > 3]
+_CUR_AFTER: Final = regex.compile(
+    r"(?:(?P<a>p)|[ \u00a0]?(?:\p{L}{2,12}[ \u00a0](?=" + _case_alt(_CUR_WORDS) + r"))?"
+    r"(?P<c>" + _case_alt(_CUR_POST_APART) + r"))(?![\p{L}\p{N}]|[ \u00a0]?[0-9])"
+)
+# The next part of "4 thousand 3 hundred and 21": digits or a word.
+_MIXED_NEXT: Final = regex.compile(
+    r"[ \u00a0](?:and[ \u00a0])?(?:(?P<d>[0-9]{1,3})(?![0-9,.])|(?P<w>(?=[a-z])))"
+)
+# "two thirds of a million"
+_OF_A_MULT: Final = regex.compile(
+    r"[ \u00a0]of[ \u00a0]an?[ \u00a0](?P<m>thousand|million|billion)\b"
+)
+# "3 million and a half"
+_AND_HALF: Final = regex.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?P<f>half|quarter)(?![\p{L}])")
+# Cents after a whole amount of money: "15 dollars 50", "17 USD 25".
+_CENTS: Final = regex.compile(
+    r"[ \u00a0](?:and[ \u00a0])?(?:(?P<d>[0-9]{1,2})(?:[ \u00a0](?:cents?|pence|p))?(?![0-9\p{L}])"
+    r"|(?P<w>(?=\p{L})))"
+)
+_CENT_WORD: Final = regex.compile(r"[ \u00a0](?:cents?|pence)(?![\p{L}])")
+# A bound after the number: "500 or more", "30 or less".
+_SUFFIX_RE: Final = regex.compile(
+    r"[ \u00a0]{1,2}(?P<s>" + _case_alt(_SUFFIX) + r")(?![\p{L}\p{N}])"
+)
+# Between the two ends of a range: a dash or tilde ("10-15", "12.8–13.0"),
+# or a word ("10 to 15", "between 10 and 15").
+_RANGE_SEP: Final = regex.compile(
+    r"[ \u00a0]?(?P<d>[-–—~])[ \u00a0]?(?=[0-9$£€¥₹]|\p{L})"
+    r"|-?[ \u00a0]{1,3}(?P<w>(?i:to|through|and))[ \u00a0]{1,3}"
+)
+_RANGE_FIRST: Final = frozenset(" \u00a0-–—~")
+# A rate after money: "$58.24 per barrel", "$5 a share".
+_PER: Final = regex.compile(r"[ \u00a0](?:per|an?)[ \u00a0](?P<w>\p{L}[\p{L}\-]{0,20}+)")
+# Between the two numbers of a ratio: "one out of three", "2000 over 3",
+# "one in five" (only after one).
+_OVER: Final = regex.compile(r"[ \u00a0](?P<w>over|out[ \u00a0]of|in)[ \u00a0]")
+# A noun joined to the number by a hyphen: "four-cylinder", "two-door".
+_HYPHEN_NOUN: Final = regex.compile(r"-(?P<w>\p{Ll}{3,20}+)(?![\p{L}\-])")
+# An age between commas after a name: "Maddon, 66, has ...".
+# Backwards, so not possessive: the capital is matched last.
+_AGE_COMMAS: Final = regex.compile(r"(?r)\p{Lu}\p{L}{1,30},[ \u00a0]")
+_AGE_AFTER: Final = regex.compile(r",[ \u00a0]\p{Ll}")
+# The word after a number: a possible counted noun.
+_NEXT_WORD: Final = regex.compile(r"[ \u00a0]{1,2}(?P<w>\p{L}[\p{L}\p{M}'’\-]{0,30}+)")
+_OF: Final = regex.compile(r"[ \u00a0]{1,2}of(?=[ \u00a0])")
+# A phone number: "+44 20 7946 0000", "(555) 123-4567", "222-2222-2222",
+# "020 7946 0000".  Every group is bounded, and the repeats possessive.
+_PHONE: Final = regex.compile(
+    r"(?:\+[0-9]{1,3}[ .\-/]?(?:\([0-9]{1,5}\)[ .\-]?)?[0-9]{1,5}(?:[ .\-/][0-9]{2,5}){1,4}+"
+    r"|\([0-9]{2,5}\)[ .\-]?[0-9]{2,5}(?:[ .\-][0-9]{2,5}){1,3}+"
+    r"|[0-9]{2,5}(?:[.\-/][0-9]{3,5}){2,4}+"
+    r"|0[0-9]{2,4}(?:[ \u00a0][0-9]{3,4}){1,3}+)(?![0-9])"
+)
+# Between a lower and an upper bound that make one range: "more than 10
+# and less than 20".
+_BOUND_JOIN: Final = regex.compile(r"[ \u00a0,]{0,3}(?:(?i:and|but)[ \u00a0]{1,3})?")
+_URL_CHARS: Final = frozenset("/=?&%#@_")
+# Words that may stand before a counted noun but are none alone ("eight
+# more picks", but "300 more than before").
+_COMPARATIVES: Final = frozenset({"more", "fewer", "less", "extra", "additional", "other"})
+_METRE_WORDS: Final = frozenset(read_lines("figure_metre_words.txt"))
+_LEADING_NUMBER: Final = regex.compile(r"[0-9]{1,7}$")
+_NOT_ONE_BEFORE: Final = frozenset(
+    {"no", "any", "every", "each", "this", "that", "which", "the", "another", "someone"}
+)
+# Only ever fullmatched against one figure's own short text, so its open
+# repeat reads a few letters once.
+_ARTICLE_FRACTION: Final = regex.compile(r"an?[ \u00a0]\p{L}+")
+_NOT_HALF_BEFORE: Final = frozenset(
+    {"first", "second", "third", "fourth", "last", "latter", "former", "other", "the", "this",
+     "that", "each", "every", "next", "final", "opening", "closing"}
+)
+_NOT_ONE_AFTER: Final = frozenset(
+    {"of", "another", "who", "that", "which", "is", "was", "or", "by", "after"}
+)
+
+
+class _Amount:
+    """One number with what is written around it, before it becomes a Figure.
+
+    Mutable and slotted: it is built up step by step, and building many
+    frozen copies would cost more than the rest of the layer.
+    """
+
+    __slots__ = (
+        "currency", "digits", "end", "high", "kind", "low", "mult", "num_start", "ordinal",
+        "plain", "start", "unit", "unit_span", "vague", "value",
+    )
+
+    def __init__(  # noqa: PLR0913 -- keyword flags of one plain record
+        self, start: int, end: int, value: float | None, *, digits: bool = False,
+        plain: str = "", low: float | None = None, high: float | None = None,
+        vague: bool = False, ordinal: bool = False,
+    ) -> None:
+        self.start = start  # first character of the span (currency, sign or number)
+        self.end = end  # after the number, multiplier, unit or currency
+        self.num_start = start  # first character of the number itself
+        self.value = value
+        self.low = low
+        self.high = high
+        self.kind: FigureKind = "ordinal" if ordinal else "count"
+        self.unit: str | None = None
+        self.unit_span: tuple[int, int] | None = None
+        self.currency: str | None = None
+        self.mult: float | None = None
+        self.ordinal = ordinal
+        self.vague = vague
+        self.digits = digits
+        self.plain = plain  # the digits as written, for the year check
+
+    def bare(self) -> bool:
+        """No unit, currency, multiplier: a plain number such as a label or a year."""
+        return self.unit is None and self.currency is None and self.mult is None and not self.vague
+
+    def year_like(self) -> bool:
+        """Four plain digits from 1000 to 2100: a year unless a unit says otherwise."""
+        return (
+            self.digits and len(self.plain) == 4 and self.plain.isdigit()
+            and 1000 <= int(self.plain) <= 2100 and self.bare()
+        )
+
+
+def _fraction(raw: str) -> float | None:
+    """The value of "3/4" or "2 1/4", or None if it is no fraction."""
+    whole, _, frac = raw.replace("\u00a0", " ").rpartition(" ")
+    num, _, den = frac.partition("/")
+    n, d = int(num), int(den)
+    if d not in _DENOMINATORS or not 0 < n < d:
+        return None
+    return (int(whole) if whole.strip() else 0) + n / d
+
+
+def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
+    """The numeral in digits (or a vulgar fraction) starting at ``p``."""
+    if text[p] in _VULGAR:
+        return _Amount(p, p + 1, _VULGAR[text[p]])
+    m = _NUMERAL.match(text, p, hi)
+    if m is None:  # pragma: no cover - a digit always matches DIGITS
+        return None
+    if m.group("frac"):
+        if p > 0 and text[p - 1] == "/":
+            return None
+        value = _fraction(m.group("frac"))
+        if value is not None:
+            return _Amount(p, m.end(), value, digits=True, plain=m.group("frac"))
+        m = _DIGITS_ONLY.match(text, p, hi)  # "24/7": read the first number only
+        if m is None:  # pragma: no cover - a digit always matches DIGITS
+            return None
+        raw = m.group()
+    else:
+        raw = m.group("dig")
+    if p >= 1 and text[p - 1] == "." and (p < 2 or not text[p - 2].isalnum()):
+        # ".08": a decimal without its leading zero
+        frac = regex.match(r"[0-9]{1,20}", raw)
+        digits = frac.group() if frac is not None else raw
+        return _Amount(p - 1, p + len(digits), float("." + digits), digits=True, plain=digits)
+    value = digits_value(raw)
+    if value is None:  # pragma: no cover - DIGITS only matches valid numerals
+        return None
+    return _Amount(p, m.end(), value, digits=True, plain=raw)
+
+
+def _word_amounts(text: str, m: regex.Match[str], hi: int) -> list[_Amount]:
+    """The amounts in a run of number words."""
+    s, e = m.span()
+    out: list[_Amount] = []
+    i = s
+    while i < e and text[i].isalpha():
+        i += 1
+    head = text[s:i].lower()
+    if head in _VAGUE:
+        # "millions of", "tens of thousands", "dozens": ranges, flagged vague
+        low, high = _VAGUE[head]
+        vend = i
+        om = _OF_VAGUE.match(text, i, hi)
+        if om is not None:
+            f = _VAGUE[om.group("v")][0]
+            low, high, vend = low * f, high * f, om.end()
+        out.append(_Amount(s, vend, None, low=low, high=high, vague=True))
+        if vend > i:
+            return out
+        s = i
+    out.extend(_Amount(n.start, n.end, n.value, ordinal=n.ordinal) for n in split_words(text, s, e))
+    return out
+
+
+def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
+    """Extend ``a`` with its multiplier, unit or currency; False if it is no figure."""
+    e = a.end
+    nxt = text[e] if e < hi else ""
+    if a.digits and nxt and not nxt.isspace():
+        if nxt in ":.apAPgGbBuUcCeEpP/-":
+            tm = _TIME.match(text, e, hi) or _DATE_TAIL.match(text, e, hi)
+            if tm is not None:
+                a.end = tm.end()  # a time or a date: skip all of it
+                return False
+        if nxt in "snrtSNRT":
+            om = _ORDINAL_SUFFIX.match(text, e, hi)
+            if om is not None:
+                a.end = om.end()
+                a.kind = "ordinal"
+                a.ordinal = True
+                return True
+        if nxt in "eE^x×" and a.value is not None:
+            xm = _EXPONENT.match(text, e, hi)
+            if xm is not None:
+                power = int(xm.group("p").replace("−", "-"))
+                try:
+                    if xm.group("e") or xm.group("ten"):
+                        a.value *= 10.0**power
+                    else:
+                        a.value **= power
+                except (OverflowError, ZeroDivisionError):
+                    return False
+                a.value = float(f"{a.value:.12g}")  # 12e-1 is 1.2, not 1.2000000000000002
+                a.end = e = xm.end()
+    elif (a.digits and nxt == " " and e + 1 < hi and text[e + 1] in "apAPGBUCEgbuce"
+          and _TIME.match(text, e, hi)):
+        return False
+    if a.ordinal or a.vague:
+        return True
+    if a.value is not None and 0 < a.value < 1 and not a.digits:
+        fm = _OF_A_MULT.match(text, e, hi)
+        if fm is not None:
+            a.value *= _MULT_FOLD[fm.group("m")]  # "two thirds of a million"
+            e = fm.end()
+    mm = None
+    if cur is not None:
+        mm = _MULT_MONEY_RE.match(text, e, hi) or _MULT.match(text, e, hi)
+    elif a.value is not None:
+        mm = _MULT.match(text, e, hi)
+        if mm is not None and mm.group("a") and not a.digits:
+            mm = None
+    if mm is not None:
+        a.mult = MULTIPLIERS[mm.group("a")][0] if mm.group("a") else _MULT_FOLD[
+            mm.group("m").lower()]
+        e = mm.end()
+        m2 = _MULT.match(text, e, hi)
+        if m2 is not None and m2.group("m") and _MULT_FOLD[m2.group("m").lower()] > a.mult:
+            a.mult *= _MULT_FOLD[m2.group("m").lower()]  # "4 hundred million"
+            e = m2.end()
+        hm = _AND_HALF.match(text, e, hi)
+        if hm is not None and a.value is not None:
+            a.value += 0.5 if hm.group("f").lower() == "half" else 0.25  # "3 million and a half"
+            e = hm.end()
+        elif mm.group("m") and a.digits and a.value is not None and a.value.is_integer():
+            e = _mixed_rest(text, a, e, hi)
+    um = _UNIT.match(text, e, hi)
+    if um is not None and um.group("u"):
+        w = um.group("u")
+        if w[0].isupper() and not w.isupper() and w not in _UNITS:
+            um = None  # "in 2016 Stone spoke": a name, not a unit
+    # A unit that is no currency word leaves no room for a currency after it.
+    cm = (_CUR_AFTER.match(text, e, hi)
+          if cur is None and (um is None or um.group().strip().lower() in _CUR_POST_FOLD)
+          else None)
+    # "20 pounds" weighs; "20 million pounds" pays
+    if (cm is not None and um is not None and um.end() >= cm.end()
+            and (a.mult is None or not um.group().strip().lower().startswith("pound"))):
+        cm = None
+    if cm is not None:
+        surface = cm.group("a") or cm.group("c")
+        cur = _CUR_POST.get(surface) or _CUR_POST_FOLD.get(surface.lower())
+        a.unit_span = cm.span("a") if cm.group("a") else cm.span("c")
+        e = cm.end()
+        if _million_code(surface):
+            a.mult = (a.mult or 1.0) * 1e6
+        elif a.mult is None:
+            m2 = _MULT.match(text, e, hi)
+            if m2 is not None and m2.group("m"):
+                a.mult = _MULT_FOLD[m2.group("m").lower()]  # "75 USD million"
+                e = m2.end()
+        if a.mult is None and a.value is not None and float(a.value).is_integer():
+            xm = _CENTS.match(text, e, hi)
+            if xm is not None:
+                # "15 dollars 50", "thirteen dollars and forty-five cents"
+                wm = None if xm.group("d") else _WORD_RUN.match(text, xm.start("w"), hi)
+                cents = float(xm.group("d")) if xm.group("d") else None
+                if wm is not None:
+                    ws = split_words(text, wm.start(), wm.end())
+                    if ws and ws[0].start == wm.start() and ws[0].value < 100:
+                        cents = ws[0].value
+                        cm2 = _CENT_WORD.match(text, ws[0].end, hi)
+                        e = cm2.end() if cm2 is not None else ws[0].end
+                elif cents is not None:
+                    e = xm.end()
+                if cents is not None:
+                    a.value += cents / 100
+    elif um is not None:
+        surface = um.group("a") or um.group("u")
+        entry = _UNITS.get(surface) or _UNITS_FOLD.get(surface.lower())
+        if entry is not None:
+            if surface == "m" and a.mult is None and _million_m(text, um.end(), hi):
+                a.mult = 1e6  # "3m people": a million, not metres
+                cm = _CUR_AFTER.match(text, um.end(), hi) if cur is None else None
+                if cm is not None:  # "790m euros"
+                    cur = _CUR_POST.get(cm.group("c") or "") or _CUR_POST_FOLD.get(
+                        (cm.group("c") or "").lower())
+                    a.unit_span = cm.span("c")
+                    um = cm
+            else:
+                a.kind = entry[0]  # type: ignore[assignment]
+                a.unit = entry[1]
+                a.unit_span = um.span("a") if um.group("a") else um.span("u")
+            e = um.end()
+    if cur is not None:
+        a.kind = "money"
+        a.unit = a.currency = cur
+        pm = _PER.match(text, e, hi)
+        if pm is not None and pm.group("w").lower() not in _STOP:
+            a.unit = f"{cur} per {pm.group('w')}"
+            a.unit_span = (a.unit_span[0] if a.unit_span else pm.start("w"), pm.end())
+    elif a.digits and e < hi and text[e].isalpha():
+        return False  # "3D", "5G", "1990s": a name, not a figure
+    if a.mult is not None and a.value is not None:
+        # Round away binary noise: 16.4 million is 16400000, not 16399999.999999998.
+        a.value = round(a.value * a.mult, 6) if abs(a.value * a.mult) < 1e15 else a.value * a.mult
+    a.end = e
+    return True
+
+
+def _mixed_rest(text: str, a: _Amount, e: int, hi: int) -> int:
+    """Read "4 thousand 3 hundred and 21" on from "4 thousand"; return its end.
+
+    Each further part (digits or words, with a smaller multiplier or none)
+    must be smaller than the multiplier before it.  When a part is read, the
+    whole value goes to ``a.value`` and ``a.mult`` is cleared.
+    """
+    assert a.mult is not None
+    assert a.value is not None
+    total = a.value * a.mult
+    scale = a.mult
+    while scale >= 100:
+        cm = _MIXED_NEXT.match(text, e, hi)
+        if cm is None:
+            break
+        part = float(cm.group("d")) if cm.group("d") else None
+        p = cm.end()
+        if part is None:
+            wm = _WORD_RUN.match(text, cm.start("w"), hi)
+            ws = split_words(text, wm.start(), wm.end()) if wm is not None else []
+            if not ws or ws[0].start != cm.start("w") or ws[0].ordinal:
+                break
+            part, p = ws[0].value, ws[0].end
+        mm = _MULT.match(text, p, hi)
+        factor = _MULT_FOLD[mm.group("m").lower()] if mm is not None and mm.group("m") else 1.0
+        if part * factor >= scale or factor >= scale:
+            break
+        total += part * factor
+        e = mm.end() if mm is not None and factor > 1 else p
+        scale = factor
+    if scale != a.mult:
+        a.value = total
+        a.mult = None
+    return e
+
+
+def _million_code(surface: str) -> bool:
+    """Whether a currency code counts millions ("MUSD": millions of US dollars)."""
+    return len(surface) == 4 and surface[0] == "M" and surface[1:] in _CUR_PRE
+
+
+def _million_m(text: str, pos: int, hi: int) -> bool:
+    """Whether "m" after a number is a million ("2.7m sales") rather than metres.
+
+    British copy writes millions as "m"; metres are followed by punctuation,
+    a bracketed conversion or a word of size or sport ("37m (121ft)",
+    "100m sprint", "50m long").
+    """
+    nm = _NEXT_WORD.match(text, pos, hi)
+    if nm is None or nm.start("w") != pos + 1 or not nm.group("w").islower():
+        return False
+    word = nm.group("w")
+    if word in _METRE_WORDS or word in _STOP:
+        return False  # "the 800m and 1000m", "50m long"
+    if word in _CUR_POST_FOLD:
+        return True  # "790m euros"
+    # "2.7m sales", "3m people"; but "400m runners" are athletes
+    if "." in text[max(0, pos - 8) : pos]:
+        return True
+    lead = _LEADING_NUMBER.search(text, max(0, pos - 8), pos - 1)
+    return _is_plural(word) and lead is not None and int(lead.group()) < 100
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _PLURALS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+
+
+def _counted_noun(text: str, pos: int, hi: int, singular: bool) -> tuple[int, int] | None:
+    """The span of the counted noun phrase after ``pos``, if any.
+
+    The phrase ends after its first plural ("3,000 North Korean troops are"),
+    joined to one more plural by "and" ("12,000 soldiers and officers"); a
+    singular count takes up to two words ("one particular demand").
+    """
+    words: list[tuple[int, int, str]] = []
+    p = pos
+    while len(words) < 6:
+        nm = _NEXT_WORD.match(text, p, hi)
+        if nm is None:
+            break
+        w = nm.group("w")
+        low = w.lower().rstrip("'’")
+        if (low in _STOP and not (low == "and" and words)) or (low in _MONTHS and w[0].isupper()):
+            break
+        words.append((nm.start("w"), nm.end("w"), low))
+        p = nm.end()
+    if not words:
+        return None
+    for i, (_, we, low) in enumerate(words[:5]):
+        if low == "and":
+            if i == 0:
+                break
+            continue  # "460 Kia and Hyundai vehicles"
+        if _is_plural(low):
+            end = we
+            if i + 2 < len(words) and words[i + 1][2] == "and" and _is_plural(words[i + 2][2]):
+                end = words[i + 2][1]
+            return (words[0][0], end)
+    first = words[0]
+    if first[2] in _COMPARATIVES:
+        return None  # "300 more than last year"
+    if singular:
+        end = first[1]
+        if len(words) > 1 and words[1][2] != "and" and not words[1][2].endswith("ly"):
+            end = words[1][1]
+        return (first[0], end)
+    # A count of more than one with no plural after it counts nothing named
+    # ("fell to -4.5 overnight").
+    return None
+
+
+def _word_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
+    wm = _WORD_BEFORE.match(text, max(lo, pos - 30), pos)
+    if wm is None:
+        return None
+    return wm.group("w"), wm.start("w")
+
+
+def _sentence_initial(text: str, pos: int, lo: int) -> bool:
+    """Whether only spaces and opening marks stand between ``pos`` and a sentence start."""
+    i = pos - 1
+    while i >= lo and text[i] in " \u00a0\"'“‘«(":
+        i -= 1
+    return i < lo or text[i] in ".!?:;…—–-"
+
+
+def _in_url(text: str, pos: int, lo: int) -> bool:
+    i = pos
+    stop = max(lo, pos - 200)
+    while i > stop and not text[i - 1].isspace():
+        i -= 1
+    token = text[i : min(len(text), pos + 50)].split(None, 1)[0]
+    return "://" in token or "www." in token or "%2" in token
+
+
+def _skip_digits(text: str, p: int, lo: int) -> bool:
+    """Whether the digits at ``p`` belong to a name, a URL or a code."""
+    if p == lo:
+        return False
+    before = text[p - 1]
+    if before == "-" and p >= lo + 2 and text[p - 2].isalpha():
+        return True  # "COVID-19", "F-16", "MH-17"
+    if before == "/" and p >= lo + 2 and text[p - 2].isdigit():
+        return True  # "2004/05", "24/7": the second half of a season or a slogan
+    if before.isalpha() or before == "=":
+        # Glued to letters: a currency ("USD34.6", "$US113", "RM2.70") or a
+        # name ("G7", "MP3").
+        gm = _GLUED_CUR.match(text, max(lo, p - 6), p)
+        return gm is None or (gm.start() > lo and text[gm.start() - 1].isalpha())
+    return before in _URL_CHARS and _in_url(text, p, lo)
+
+
+def _figures_in(text: str, lo: int, hi: int, out: list[Figure]) -> None:
+    """Append the figures of ``text[lo:hi]`` (one paragraph) to ``out``."""
+    first = len(out)
+    starts = [m.start() for m in _DIGIT_START.finditer(text, lo, hi)]
+    runs: list[regex.Match[str]] = []
+    if not _TRIGGERS.isdisjoint(text[lo:hi].lower().translate(_TO_SPACE).split()):
+        runs = list(_WORD_RUN.finditer(text, lo, hi))
+    i = j = 0
+    pos = lo
+    while i < len(starts) or j < len(runs):
+        if j >= len(runs) or (i < len(starts) and starts[i] < runs[j].start()):
+            p = starts[i]
+            i += 1
+            if p < pos or _skip_digits(text, p, lo):
+                continue
+            pm = _PHONE.match(text, p - 1 if p > lo and text[p - 1] in "+(" else p, hi)
+            if pm is not None:
+                pos = pm.end()
+                continue
+            a = _numeral_at(text, p, hi)
+            amounts = [] if a is None else [a]
+        else:
+            m = runs[j]
+            j += 1
+            if m.start() < pos:
+                continue
+            if m.start() >= lo + 2 and text[m.start() - 1] == "-" and text[
+                    m.start() - 2].isalpha():
+                continue
+            amounts = _word_amounts(text, m, hi)
+        for a in amounts:
+            if a.start >= pos:
+                pos = max(pos, _one(text, lo, hi, a, out))
+    _join_bounds(text, out, first)
+
+
+def _left_worth(text: str, lo: int, pos: int, before: tuple[str, int] | None) -> bool:
+    """Whether anything _LEFT reads can stand before ``pos``: a cheap test first.
+
+    ``before`` is the word before ``pos`` (see _word_before).
+    """
+    if pos == lo:
+        return False
+    if not text[pos - 1].isspace():
+        return True  # "$5", "-5", "~5", "USD34"
+    if before is None:
+        return True  # a symbol before the space: "£ 5", "> 5"
+    return before[0].lower().rstrip(".") in _LEFT_WORDS
+
+
+def _one(text: str, lo: int, hi: int, a: _Amount, out: list[Figure]) -> int:
+    """Turn ``a`` into a figure (or a range, or nothing); return where to go on."""
+    num_start = a.num_start
+    word_before = _word_before(text, num_start, lo)
+    lm = (_LEFT.match(text, max(lo, num_start - 60), num_start)
+          if _left_worth(text, lo, num_start, word_before) else None)
+    cur = None
+    sign = 1.0
+    qual: tuple[int, int] | None = None
+    sense = None
+    rng = None
+    if lm is not None:
+        if lm.group("cur"):
+            cur = _CUR_PRE.get(lm.group("cur")) or _CUR_PRE_FOLD[lm.group("cur").lower()]
+            a.start = lm.start("cur")
+            if _million_code(lm.group("cur")) and a.value is not None:
+                a.value *= 1e6
+        sg = (lm.group("sign") or "").lower().rstrip()
+        if sg and not a.vague and (a.digits or sg.isalpha()):
+            sign = -1.0 if sg in ("-", "−", "minus", "negative") else 1.0
+            a.start = min(a.start, lm.start("sign"))
+        if lm.group("qual"):
+            qual = lm.span("qual")
+            sense = _QUALS[lm.group("qual").lower()]
+        if lm.group("rng"):
+            rng = lm.group("rng").lower()
+    if not _right(text, a, cur, hi):
+        return a.end
+    if a.value is not None and sign < 0:
+        a.value = -a.value
+    end = a.end
+    # Words that make it a date, a label or a name rather than a figure.
+    before = None
+    if a.kind != "money":
+        before = word_before if a.start == num_start else _word_before(text, a.start, lo)
+    if before is not None:
+        word, wstart = before
+        wl = word.lower()
+        if wl in _MONTHS and word[0].isupper() and a.value is not None and a.value <= 31:
+            return end  # "February 11", "Oct. 31"
+        if a.bare() and qual is None and not a.ordinal and (
+            wl in _LABELS
+            or word == "#"
+            or (not word.islower() and wl not in _QUALS and not _sentence_initial(text, wstart, lo))
+        ):
+            return end  # "No. 10", "Section 427", "Big 12"
+    if (a.bare() and a.digits and qual is None and a.value is not None
+            and a.plain.isdigit() and 0 < a.value < 120 and text.startswith(",", end)
+            and _AGE_AFTER.match(text, end, hi)
+            and _AGE_COMMAS.match(text, max(lo, a.start - 34), a.start) is not None):
+        a.kind = "age"  # "Maddon, 66, has ..."
+        a.unit = "year of age"
+    nw = _NEXT_WORD.match(text, end, hi)
+    if (nw is not None and nw.group("w").lower() in _MONTHS and nw.group("w")[0].isupper()
+            and a.value is not None and a.value <= 31 and a.bare()):
+        return end  # "11 February"
+    if a.ordinal:
+        if nw is not None and nw.group("w").lower() == "of":
+            nn = _NEXT_WORD.match(text, nw.end(), hi)
+            if nn is not None and nn.group("w").lower() in _MONTHS:
+                return end  # "the 5th of May"
+        out.append(_figure(text, a, qual, sense, hi))
+        return end
+    if not a.digits and a.bare() and a.value is not None and not _word_number_ok(
+            text, lo, hi, a, qual):
+        return end
+    # A ratio: "one out of three", "2000 over 3".
+    after = text[end : end + 2]  # cheap tests before the patterns below
+    om = (_OVER.match(text, end, hi)
+          if after[1:] in ("o", "i") and a.bare() and a.value is not None and not a.ordinal
+          else None)
+    if om is not None:
+        ratio = _ratio(text, lo, hi, a, om)
+        if ratio is not None:
+            out.append(_figure(text, ratio, qual, sense, hi))
+            return ratio.end
+    # A range: "10-15", "between 10 and 15", "$10 to $15 billion".
+    sm = (_RANGE_SEP.match(text, end, hi)
+          if after[:1] in _RANGE_FIRST and a.value is not None and not a.vague else None)
+    if sm is not None:
+        r = _range(text, lo, hi, a, sm, rng)
+        if isinstance(r, int):
+            return r  # a season ("2012-13") or a score ("3-1"): neither is a figure
+        if r is not None:
+            bounded = sense if sense not in ("lower", "upper") else None
+            out.append(_figure(text, r, qual, bounded, hi))
+            return r.end
+    if a.year_like() and not (qual is not None and sense is not None):
+        return end
+    if a.kind == "duration" and nw is not None and nw.group("w").lower() == "ago":
+        return end  # "five years ago" is a date
+    # A bound written after the number: "500 or more".
+    xm = _SUFFIX_RE.match(text, end, hi) if after[1:] in ("o", "a", "+") else None
+    if xm is not None:
+        qual = xm.span("s")
+        sense = _SUFFIX[xm.group("s").lower()]
+    if qual is None and a.value is not None and text[max(lo, a.start - 3) : a.start] == "of ":
+        pm = _PCT_OF.match(text, max(lo, a.start - 20), a.start)
+        if pm is not None:
+            # "per cent of 20"
+            a.start = pm.start()
+            a.kind = "percent"
+            a.unit = "percent"
+    out.append(_figure(text, a, qual, sense, hi))
+    return end
+
+
+def _word_number_ok(text: str, lo: int, hi: int, a: _Amount,
+                    qual: tuple[int, int] | None) -> bool:
+    """Whether a bare spelt-out number is a figure ("No one", "one of the" are not)."""
+    low = text[a.num_start : a.end].lower()
+    nw = _NEXT_WORD.match(text, a.end, hi)
+    nxt = nw.group("w").lower() if nw is not None else ""
+    if low == "one" and a.start == a.num_start:
+        before = _word_before(text, a.start, lo)
+        if before is not None and before[0].lower() in _NOT_ONE_BEFORE:
+            return False
+        if not nxt:
+            # "One" standing alone is a number; "against one." ends a clause
+            return a.num_start == lo and a.end == hi
+        return nxt not in _NOT_ONE_AFTER and not nxt.startswith("'")
+    if (a.value is not None and a.value < 1 and _ARTICLE_FRACTION.fullmatch(low)
+            and nxt not in ("of", "")):
+        return False  # "a third term", "an eighth firm": ordinals, not fractions
+    if low in ("half", "quarter"):
+        before = _word_before(text, a.start, lo)
+        if before is not None and before[0].lower() in _NOT_HALF_BEFORE:
+            return False  # "the first half of 2004", "the third quarter"
+        return qual is not None or nxt in ("of", "a", "an")
+    return True
+
+
+def _ratio(text: str, lo: int, hi: int, a: _Amount, om: regex.Match[str]) -> _Amount | None:
+    """The ratio that ``a`` opens ("one out of three"), extended in place, or None."""
+    if om.group("w") == "in" and a.value != 1:
+        return None
+    p = om.end()
+    if p < hi and text[p].isdigit():
+        b = _numeral_at(text, p, hi)
+    else:
+        wm = _WORD_RUN.match(text, p, hi)
+        bs = _word_amounts(text, wm, hi) if wm is not None else []
+        b = bs[0] if bs and bs[0].start == p and not bs[0].vague and not bs[0].ordinal else None
+    if (b is None or not _right(text, b, None, hi) or not b.bare() or not b.value or b.ordinal
+            or b.year_like()):
+        return None
+    if om.group("w") == "over":
+        # "2000 over 3", but not "over 3 years" or "over 3 days ago"
+        nw = _NEXT_WORD.match(text, b.end, hi)
+        if nw is not None or (b.end < hi and text[b.end].isalnum()):
+            return None
+    assert a.value is not None
+    if om.group("w") != "over" and a.value > b.value:
+        return None  # "12 out of 10": two numbers
+    a.value /= b.value
+    a.end = b.end
+    del lo
+    return a
+
+
+def _range(  # noqa: PLR0913, PLR0917 -- the paragraph window and what the left side found
+    text: str, lo: int, hi: int, a: _Amount, sm: regex.Match[str], rng: str | None
+) -> _Amount | int | None:
+    """The range that ``a`` opens (extended in place), None, or where to skip to."""
+    dash = sm.group("d")
+    word = (sm.group("w") or "").lower()
+    if word == "and" and rng != "between":
+        return None
+    p = sm.end()
+    cur = None
+    cm = _LEFT_CUR.match(text, p, hi)
+    if cm is not None:
+        cur = _CUR_PRE.get(cm.group("cur")) or _CUR_PRE_FOLD[cm.group("cur").lower()]
+        p = cm.end()
+    neg = p + 1 < hi and text[p] in "-−" and text[p + 1].isdigit() and not dash
+    if neg:
+        p += 1
+    if p < hi and text[p].isdigit():
+        b = _numeral_at(text, p, hi) if not _PHONE.match(text, p, hi) else None
+    else:
+        wm = _WORD_RUN.match(text, p, hi)
+        bs = _word_amounts(text, wm, hi) if wm is not None else []
+        b = bs[0] if bs and bs[0].start == p and not bs[0].vague and not bs[0].ordinal else None
+    if b is None or (dash and not (a.digits and b.digits)):
+        return None  # "three-nought-four" is read out digit by digit
+    raw_b = b.value
+    if not _right(text, b, cur, hi) or b.value is None or raw_b is None or b.ordinal:
+        return b.end if dash else None
+    if neg:
+        b.value, raw_b = -b.value, -raw_b
+    if a.kind != "money" and a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None  # "from 44 ml to 50 mg": two figures
+    av = a.value
+    if av is None:
+        return None
+    if a.year_like() and b.digits and (len(b.plain) == 2 or b.year_like()):
+        return b.end  # "2012-13", "between 2001 and 2003": seasons and spans of years
+    if (a.year_like() or b.year_like()) and not (a.bare() and b.bare()):
+        return None  # "in 2003 to £2.89bn": a year, then a figure
+    nm = _NEXT_WORD.match(text, b.end, hi)
+    if nm is not None and nm.group("w").lower() in _MONTHS and nm.group("w")[0].isupper():
+        return None  # "the three months to 31 December": a date
+    # Spread the scale, the currency and the unit of the second end to the
+    # first: "$10 to $15 billion", "10-15%".
+    if a.mult is None and b.mult is not None and av <= raw_b:
+        av *= b.mult
+    if a.kind == "count" and b.kind != "count":
+        a.kind, a.unit, a.unit_span, a.currency = b.kind, b.unit, b.unit_span, b.currency
+    elif b.kind not in ("count", a.kind):
+        return None
+    if dash:
+        if av >= b.value:
+            # "3-1": a score, not a range
+            return b.end if a.digits and av < 100 and float(b.value).is_integer() else None
+    elif word in ("to", "through") and rng != "from":
+        if av >= b.value:
+            return None
+        before = _word_before(text, a.start, lo)
+        if before is not None and before[0].lower() in _CHANGE:
+            return None  # "rose 5% to 7%": a change, two figures
+    a.low, a.high = (av, b.value) if av <= b.value else (b.value, av)
+    a.value = None
+    a.mult = b.mult or a.mult
+    a.end = b.end
+    return a
+
+
+def _figure(text: str, a: _Amount, qual: tuple[int, int] | None, sense: str | None,
+            hi: int) -> Figure:
+    low, high = a.low, a.high
+    if a.value is not None and low is None and high is None:
+        if sense == "lower":
+            low = a.value
+        elif sense == "upper":
+            high = a.value
+    unit, unit_span = a.unit, a.unit_span
+    hm = _HYPHEN_NOUN.match(text, a.end, hi) if unit is None and a.kind == "count" else None
+    if hm is not None and not a.ordinal:
+        # "a four-cylinder engine", "a two-door car": the noun after the hyphen
+        unit, unit_span = hm.group("w"), hm.span("w")
+    elif unit is None and a.kind == "count" and not a.ordinal:
+        p = a.end
+        if a.vague:
+            om = _OF.match(text, p, hi)
+            if om is not None:
+                p = om.end()
+        span = _counted_noun(text, p, hi, singular=a.value == 1)
+        if span is not None:
+            unit, unit_span = text[span[0] : span[1]], span
+    if unit_span is not None and text[unit_span[0] : unit_span[1]] != unit:
+        # A unit reported by its name ("kilometre" for "km") has no span of
+        # its own: the span would not hold the name.  It stays in the text.
+        unit_span = None
+    return Figure(
+        text=text[a.start : a.end],
+        start=a.start,
+        end=a.end,
+        value=a.value,
+        low=low,
+        high=high,
+        kind=a.kind,
+        unit=unit,
+        unit_span=unit_span,
+        qualifier=None if qual is None else text[qual[0] : qual[1]],
+        qualifier_span=qual,
+        vague=a.vague,
+    )
+
+
+def _join_bounds(text: str, out: list[Figure], first: int) -> None:
+    """Join "more than 10 and less than 20" into one range, in place."""
+    k = first
+    while k + 1 < len(out):
+        f, g = out[k], out[k + 1]
+        if (
+            f.value is not None and g.value is not None and f.qualifier_span is not None
+            and g.qualifier_span is not None and f.kind == g.kind
+            and ((f.low is not None and f.high is None and g.high is not None and g.low is None
+                  and f.value < g.value)
+                 or (f.high is not None and f.low is None and g.low is not None
+                     and g.high is None and g.value < f.value))
+        ):
+            jm = _BOUND_JOIN.match(text, f.end, g.qualifier_span[0])
+            if jm is not None and jm.end() == g.qualifier_span[0]:
+                lo_v, hi_v = sorted((f.value, g.value))
+                start = f.start
+                out[k] = Figure(
+                    text=text[start : g.end], start=start, end=g.end, value=None, low=lo_v,
+                    high=hi_v, kind=f.kind, unit=f.unit or g.unit,
+                    unit_span=f.unit_span or g.unit_span, qualifier=f.qualifier,
+                    qualifier_span=f.qualifier_span,
+                )
+                del out[k + 1]
+        k += 1
+
+
 def find_figures(view: TextView) -> tuple[Figure, ...]:
     """Figures of ``view`` in text order, not yet linked to quotes or claims."""
-    del view
-    return ()
+    out: list[Figure] = []
+    text = view.text
+    for lo, hi in view.paragraphs:
+        _figures_in(text, lo, hi, out)
+    return tuple(out)
