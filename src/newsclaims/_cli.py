@@ -1,26 +1,41 @@
-"""The ``newsclaims`` command: articles in, JSON out.
+"""The ``newsclaims`` command: articles in, JSON (or Parquet) out.
 
 Exit status: 0 when every input was read and parsed; 1 when some lines of a
-``--jsonl`` input could not be used (each gives an ``"error"`` line); 2 for a
-usage error or an input that cannot be read at all.
+``--jsonl`` input could not be used (each gives an ``"error"`` line, and
+their count is printed on standard error); 2 for a usage error or an input
+that cannot be read at all; 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from typing import IO
+import time
+from collections.abc import Callable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from newsclaims._api import parse_article
+from newsclaims._errors import InputTooLongError
 from newsclaims._json import article_to_dict
+from newsclaims._types import Article
+
+if TYPE_CHECKING:
+    from newsclaims._rows import ParquetWriter, Row
 
 __all__ = ["main"]
+
+_R = TypeVar("_R")
 
 
 class _InputError(Exception):
     """An input that cannot be read at all (missing file, bad bytes)."""
+
+
+class _UsageError(Exception):
+    """Options that do not go together, or an output that cannot be made."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,10 +48,46 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--jsonl",
         metavar="IN",
-        help="JSON Lines input ('-' for stdin): one {\"id\", \"text\"} object per line; "
+        help="JSON Lines input ('-' for stdin): one {\"id\", \"text\"} object per line, "
+        'optionally with "published" (an ISO date) and "headline"; '
         "writes one output line per input line",
     )
-    p.add_argument("-o", "--output", metavar="OUT", help="write here instead of standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here instead of standard output (a directory for --format parquet)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("json", "parquet"),
+        default="json",
+        help="json (the default): one JSON object per article; parquet: one Parquet file "
+        "per table (articles, quotes, claims, figures, dates, speakers) in the directory OUT; "
+        "needs pyarrow (pip install 'newsclaims[arrow]')",
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --jsonl: parse on N processes (0: one per CPU; default 1)",
+    )
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="with --jsonl: show a progress bar on standard error "
+        "(default: when standard error is a terminal and the output is not)",
+    )
+    p.add_argument(
+        "--max-length",
+        type=int,
+        default=None,
+        metavar="N",
+        help="with --jsonl: give an error line for a text longer than N characters "
+        "instead of parsing it",
+    )
     p.add_argument("--indent", type=int, default=None, help="indent JSON by this many spaces")
     p.add_argument(
         "--include-text", action="store_true", help="include the article text in the output"
@@ -44,8 +95,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--encoding", default="utf-8", help="encoding of the input files (default: utf-8)"
     )
+    p.add_argument(
+        "--html",
+        action="store_true",
+        help="write the HTML highlight view of one article (a FILE or standard input) "
+        "instead of JSON: quotes coloured by speaker, claims underlined, figures with "
+        "a tooltip",
+    )
     p.add_argument("--version", action="store_true", help="print the version and exit")
     return p
+
+
+# --- input --------------------------------------------------------------------
 
 
 def _read_text(path: str, encoding: str) -> str:
@@ -71,26 +132,42 @@ def _read_text(path: str, encoding: str) -> str:
         raise _InputError(msg) from None
 
 
-def _lines(path: str, encoding: str) -> Iterator[tuple[int, str | None, bytes]]:
-    """(line number, decoded line or None when undecodable, raw bytes)."""
+def _open_input(path: str) -> IO[bytes]:
     try:
-        fh: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+        return sys.stdin.buffer if path == "-" else open(path, "rb")
     except OSError as exc:
         msg = f"cannot read {path}: {exc.strerror or exc}"
         raise _InputError(msg) from None
+
+
+def _input_size(fh: IO[bytes]) -> int | None:
+    """The size in bytes of a regular file, for the progress bar; else None."""
     try:
-        for n, raw in enumerate(fh, 1):
-            try:
-                yield n, raw.decode(encoding), raw
-            except UnicodeDecodeError:
-                yield n, None, raw
-    finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+        st = os.fstat(fh.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    import stat
+
+    return st.st_size if stat.S_ISREG(st.st_mode) else None
 
 
-def _jsonl_record(n: int, line: str | None, include_text: bool) -> dict[str, object] | None:
-    """The output object for one input line, or None for a blank line."""
+# One input line: (line number, the line or None when it cannot be decoded,
+# its size in bytes).
+_Line = tuple[int, "str | None", int]
+
+
+def _lines(fh: IO[bytes], encoding: str) -> Iterator[_Line]:
+    for n, raw in enumerate(fh, 1):
+        try:
+            yield n, raw.decode(encoding), len(raw)
+        except UnicodeDecodeError:
+            yield n, None, len(raw)
+
+
+def _jsonl_input(
+    n: int, line: str | None
+) -> tuple[object, dict[str, Any]] | dict[str, object] | None:
+    """``(id, record)`` of one input line, its error object, or None when blank."""
     if line is None:
         return {"id": None, "line": n, "error": "line is not valid text in the input encoding"}
     if not line.strip():
@@ -100,18 +177,142 @@ def _jsonl_record(n: int, line: str | None, include_text: bool) -> dict[str, obj
     except ValueError as exc:
         return {"id": None, "line": n, "error": f"not JSON: {exc}"}
     if not isinstance(obj, dict):
-        return {"id": None, "line": n, "error": "not a JSON object"}
+        return {"id": None, "line": n, "error": f"not a JSON object but {type(obj).__name__}"}
     ident = obj.get("id")
     text = obj.get("text")
     if not isinstance(text, str):
-        what = 'no "text"' if text is None else '"text" is not a string'
+        what = 'no "text"' if text is None else f'"text" is {type(text).__name__}, not a string'
         return {"id": ident, "line": n, "error": what}
-    out: dict[str, object] = {"id": ident}
+    return ident, obj
+
+
+# --- work done per line (in worker processes when --workers > 1) -------------
+
+# The result of one line: (0 for an article, 1 for an error line, -1 for a
+# blank line; the output; the input's size in bytes).
+
+
+def _json_line(obj: dict[str, object]) -> bytes:
+    """One line of JSON, as UTF-8 bytes, whatever the text holds."""
+    s = json.dumps(obj, ensure_ascii=False)
     try:
-        out.update(article_to_dict(parse_article(text), include_text=include_text))
+        return s.encode("utf-8") + b"\n"
+    except UnicodeEncodeError:
+        # A lone surrogate (from a "\udcff" escape in the input) cannot be
+        # written as UTF-8; as a JSON escape it is valid and loses nothing.
+        return json.dumps(obj, ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def _parse(record: dict[str, Any], max_length: int | None) -> Article | str:
+    """The article of a record, or what kept it from being parsed."""
+    from newsclaims._batch import _parse_item
+
+    try:
+        return _parse_item(max_length, record)
+    except (InputTooLongError, TypeError, ValueError) as exc:
+        # Too long, or a "published" or "headline" of the wrong form.
+        return str(exc)
     except Exception as exc:  # noqa: BLE001 -- a bug must not stop a batch
-        return {"id": ident, "line": n, "error": f"internal error: {type(exc).__name__}: {exc}"}
-    return out
+        return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _line_to_json(
+    include_text: bool, max_length: int | None, item: _Line
+) -> tuple[int, bytes, int]:
+    n, line, size = item
+    got = _jsonl_input(n, line)
+    if got is None:
+        return -1, b"", size
+    if isinstance(got, dict):
+        return 1, _json_line(got), size
+    ident, record = got
+    art = _parse(record, max_length)
+    if isinstance(art, str):
+        return 1, _json_line({"id": ident, "line": n, "error": art}), size
+    out: dict[str, object] = {"id": ident}
+    out.update(article_to_dict(art, include_text=include_text))
+    return 0, _json_line(out), size
+
+
+def _line_to_rows(max_length: int | None, item: _Line) -> tuple[int, dict[str, list[Row]], int]:
+    from newsclaims._rows import error_row, to_rows
+
+    n, line, size = item
+    got = _jsonl_input(n, line)
+    if got is None:
+        return -1, {}, size
+    if isinstance(got, dict):
+        return 1, {"articles": [error_row(got["id"], n, str(got["error"]))]}, size
+    ident, record = got
+    art = _parse(record, max_length)
+    if isinstance(art, str):
+        return 1, {"articles": [error_row(ident, n, art)]}, size
+    return 0, to_rows(art, article_id=ident, line=n), size
+
+
+# --- progress -----------------------------------------------------------------
+
+
+class _Progress:
+    """A one-line progress bar on standard error, redrawn at most 10 times a second.
+
+    Shows the articles done, their rate, and, for a regular file, the share
+    of its bytes done, a bar and the time left.
+    """
+
+    def __init__(self, total_bytes: int | None, stream: IO[str]) -> None:
+        self.total = total_bytes
+        self.stream = stream
+        self.articles = 0
+        self.errors = 0
+        self.done_bytes = 0
+        self.t0 = time.monotonic()
+        self._last = 0.0
+        self._width = 0
+
+    def update(self, articles: int, errors: int, size: int) -> None:
+        self.articles += articles
+        self.errors += errors
+        self.done_bytes += size
+        now = time.monotonic()
+        if now - self._last >= 0.1:
+            self._last = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self.t0, 1e-9)
+        rate = self.articles / elapsed
+        parts = []
+        if self.total:
+            frac = min(1.0, self.done_bytes / self.total)
+            filled = int(frac * 20)
+            parts.append(f"{frac:4.0%} |{'█' * filled}{' ' * (20 - filled)}|")
+        parts.append(f"{self.articles:,} articles")
+        if self.errors:
+            parts.append(f"{self.errors:,} errors")
+        parts.append(f"{rate:,.0f}/s")
+        parts.append(_clock(elapsed))
+        if self.total and self.done_bytes:
+            left = elapsed * (self.total - self.done_bytes) / self.done_bytes
+            parts.append(f"eta {_clock(max(0.0, left))}")
+        line = "newsclaims: " + "  ".join(parts)
+        pad = " " * max(0, self._width - len(line))
+        self._width = len(line)
+        self.stream.write("\r" + line + pad)
+        self.stream.flush()
+
+    def close(self) -> None:
+        self._draw(time.monotonic())
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def _clock(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+# --- running ------------------------------------------------------------------
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,48 +323,172 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"newsclaims {__version__}")
         return 0
-    out: IO[str]
     try:
-        out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-    except OSError as exc:
-        print(f"newsclaims: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-        return 2
-    try:
-        return _run(args, out)
-    except _InputError as exc:
+        return _run(args)
+    except (_InputError, _UsageError) as exc:
         print(f"newsclaims: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, and keep Python
+        # from complaining when it flushes standard output at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        print("newsclaims: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from concurrent.futures import BrokenExecutor
+
+        if isinstance(exc, BrokenExecutor):
+            # A worker was killed (out of memory, a signal): say so plainly.
+            print(f"newsclaims: a worker process died ({exc}); try fewer --workers",
+                  file=sys.stderr)
+            return 2
+        raise
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.workers < 0:
+        msg = f"--workers must be 0 or more, not {args.workers}"
+        raise _UsageError(msg)
+    if args.html and (args.jsonl or len(args.files) > 1 or args.format != "json"):
+        msg = "--html shows one article: give one FILE (or standard input), without --jsonl"
+        raise _UsageError(msg)
+    if args.format == "parquet":
+        return _run_parquet(args)
+    out: IO[bytes]
+    if args.output:
+        try:
+            out = open(args.output, "wb")  # noqa: SIM115
+        except OSError as exc:
+            msg = f"cannot write {args.output}: {exc.strerror or exc}"
+            raise _UsageError(msg) from None
+    else:
+        out = sys.stdout.buffer
+    try:
+        if args.html:
+            return _run_html(args, out)
+        if args.jsonl:
+            return _run_jsonl(args, out)
+        return _run_files(args, out)
     finally:
-        if out is not sys.stdout:
+        if out is sys.stdout.buffer:
+            out.flush()
+        else:
             out.close()
 
 
-def _run(args: argparse.Namespace, out: IO[str]) -> int:
-    def dump(obj: dict[str, object], indent: int | None) -> None:
-        out.write(json.dumps(obj, ensure_ascii=False, indent=indent))
-        out.write("\n")
+def _results(
+    args: argparse.Namespace, func: Callable[[_Line], tuple[int, _R, int]]
+) -> Iterator[tuple[int, _R, int]]:
+    """The results of ``func`` over the ``--jsonl`` lines, in order, with progress."""
+    from newsclaims._batch import map_ordered
 
-    if args.jsonl:
-        errors = 0
-        for n, line, _raw in _lines(args.jsonl, args.encoding):
-            rec = _jsonl_record(n, line, args.include_text)
-            if rec is None:
-                continue
-            errors += "error" in rec
-            dump(rec, None)
-        if errors:
-            print(f"newsclaims: {errors} line(s) could not be parsed", file=sys.stderr)
-            return 1
-        return 0
+    fh = _open_input(args.jsonl)
+    show = args.progress
+    if show is None:
+        # On a terminal, unless the results are printed on that terminal too,
+        # where the bar would be redrawn over them.
+        to_screen = args.format == "json" and not args.output and sys.stdout.isatty()
+        show = sys.stderr.isatty() and not to_screen
+    progress = _Progress(_input_size(fh), sys.stderr) if show else None
+    try:
+        try:
+            "".encode(args.encoding)
+        except LookupError:
+            msg = f"unknown encoding {args.encoding!r}"
+            raise _InputError(msg) from None
+        for status, result, size in map_ordered(
+            func, _lines(fh, args.encoding), workers=args.workers
+        ):
+            if progress is not None:
+                progress.update(status == 0, status == 1, size)
+            yield status, result, size
+    finally:
+        if progress is not None:
+            progress.close()
+        if fh is not sys.stdin.buffer:
+            fh.close()
+
+
+def _report(errors: int) -> int:
+    if errors:
+        print(f"newsclaims: {errors:,} line(s) could not be parsed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_jsonl(args: argparse.Namespace, out: IO[bytes]) -> int:
+    errors = 0
+    func = functools.partial(_line_to_json, args.include_text, args.max_length)
+    for status, line, _size in _results(args, func):
+        if status < 0:
+            continue
+        errors += status
+        out.write(line)
+    return _report(errors)
+
+
+def _run_files(args: argparse.Namespace, out: IO[bytes]) -> int:
     files = args.files or ["-"]
     for path in files:
         art = parse_article(_read_text(path, args.encoding))
         rec = article_to_dict(art, include_text=args.include_text)
         if len(files) > 1:
-            rec = {"file": path, **rec}
-            dump(rec, None)
+            out.write(_json_line({"file": path, **rec}))
         else:
-            dump(rec, args.indent if args.indent is not None else 2)
+            indent = args.indent if args.indent is not None else 2
+            text = json.dumps(rec, ensure_ascii=False, indent=indent)
+            try:
+                out.write(text.encode("utf-8") + b"\n")
+            except UnicodeEncodeError:
+                out.write(json.dumps(rec, indent=indent).encode("ascii") + b"\n")
     return 0
+
+
+def _run_html(args: argparse.Namespace, out: IO[bytes]) -> int:
+    from pathlib import PurePath
+
+    from newsclaims._html import render_html
+
+    path = args.files[0] if args.files else "-"
+    art = parse_article(_read_text(path, args.encoding))
+    # Without a headline, the file's name is a better page title than none.
+    title = None if path == "-" or art.headline_text else PurePath(path).name
+    out.write(render_html(art, title=title).encode("utf-8"))
+    return 0
+
+
+def _parquet_writer(args: argparse.Namespace) -> ParquetWriter:
+    if not args.output:
+        msg = "--format parquet needs -o DIR, the directory to write the tables to"
+        raise _UsageError(msg)
+    try:
+        from newsclaims._rows import ParquetWriter
+    except ImportError as exc:  # pragma: no cover -- _rows itself needs nothing
+        raise _UsageError(str(exc)) from None
+    try:
+        return ParquetWriter(args.output)
+    except ImportError as exc:
+        raise _UsageError(str(exc)) from None
+    except OSError as exc:
+        msg = f"cannot write {args.output}: {exc.strerror or exc}"
+        raise _UsageError(msg) from None
+
+
+def _run_parquet(args: argparse.Namespace) -> int:
+    writer = _parquet_writer(args)
+    errors = 0
+    with writer:
+        if args.jsonl:
+            func = functools.partial(_line_to_rows, args.max_length)
+            for status, rows, _size in _results(args, func):
+                if status < 0:
+                    continue
+                errors += status
+                writer.add_rows(rows)
+        else:
+            for path in args.files or ["-"]:
+                writer.add(parse_article(_read_text(path, args.encoding)), article_id=path)
+    return _report(errors)
