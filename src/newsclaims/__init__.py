@@ -9,7 +9,19 @@
 from __future__ import annotations
 
 from newsclaims._api import parse_article
+from newsclaims._batch import parse_articles
+from newsclaims._errors import InputTooLongError
+from newsclaims._html import render_html
 from newsclaims._json import SCHEMA_VERSION, to_json
+from newsclaims._rows import (
+    ROW_TABLES,
+    ParquetWriter,
+    arrow_schema,
+    error_row,
+    to_arrow,
+    to_rows,
+    write_parquet,
+)
 from newsclaims._types import (
     Article,
     Claim,
@@ -20,9 +32,11 @@ from newsclaims._types import (
     Quote,
     Span,
     Speaker,
+    SpeakerProfile,
 )
 
 __all__ = [
+    "ROW_TABLES",
     "SCHEMA_VERSION",
     "Article",
     "Claim",
@@ -30,12 +44,22 @@ __all__ = [
     "DateMention",
     "Dateline",
     "Figure",
+    "InputTooLongError",
+    "ParquetWriter",
     "Quote",
     "Span",
     "Speaker",
+    "SpeakerProfile",
     "__version__",
+    "arrow_schema",
+    "error_row",
     "parse_article",
+    "parse_articles",
+    "render_html",
+    "to_arrow",
     "to_json",
+    "to_rows",
+    "write_parquet",
 ]
 
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclaims._attribution import attribute
+from newsclaims._attribution import attribute, find_frames, frame_speakers
 from newsclaims._claims import find_claims
+from newsclaims._dates import coerce_published, scan_dates
+from newsclaims._errors import InputTooLongError
 from newsclaims._figures import find_figures
+from newsclaims._headline import attribute_headline
 from newsclaims._link import link_figures
 from newsclaims._marks import scan_marks
 from newsclaims._meta import find_metadata
 from newsclaims._quotes import build_quotes
+from newsclaims._resolve import collect_speakers, resolve
 from newsclaims._segment import segment
 from newsclaims._statements import find_statements
 from newsclaims._types import Article
@@ -30,8 +34,23 @@ def _type_error(obj: object) -> str:
     return f"parse_article() needs a str, not {type(obj).__name__}{hint}"
 
 
+def _check_length(text: str, max_length: int | None) -> None:
+    """Enforce the caller's limit before any work is done."""
+    if max_length is None:
+        return
+    if isinstance(max_length, bool) or not isinstance(max_length, int):
+        msg = f"max_length must be an int or None, not {type(max_length).__name__}"
+        raise TypeError(msg)
+    if len(text) > max_length:
+        raise InputTooLongError(len(text), max_length)
+
+
 def parse_article(
-    text: str, *, published: dt.date | None = None, headline: str | None = None
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    headline: str | None = None,
+    max_length: int | None = None,
 ) -> Article:
     """Find who said what, and with which numbers, in one news article.
 
@@ -39,14 +58,26 @@ def parse_article(
         text: the article text.  Every offset in the result points into this
             exact string.
         published: the publication date, against which relative dates
-            ("last Tuesday") are resolved.
-        headline: the headline, when it is not part of ``text``.
+            ("last Tuesday") are resolved: a ``date``, a ``datetime`` or an
+            ISO 8601 string ("2005-01-31").  Without it, the dateline's date
+            serves when it gives a year; otherwise relative dates get no value.
+        headline: the headline, when the caller has it apart from ``text``.
+            It is kept in ``Article.headline_text``; ``Article.headline``
+            spans it only if ``text`` starts with it.
+        max_length: refuse texts longer than this many characters (code
+            points).  None, the default, sets no limit: parsing time grows
+            linearly with the length, so the limit is the caller's choice.
 
     Returns:
         The :class:`Article` with its quotes, claims, figures and metadata.
 
     Raises:
-        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first).
+        TypeError: ``text`` is not a ``str`` (decode ``bytes`` first), or
+            ``max_length`` is not an int, or ``published`` or ``headline``
+            is of the wrong type.
+        ValueError: ``published`` is a string but not an ISO 8601 date.
+        InputTooLongError: ``max_length`` is set and ``text`` is longer.
+            Never raised when ``max_length`` is None.
 
     >>> art = parse_article('“We will rebuild,” the mayor said.')
     >>> art.quotes[0].text
@@ -56,13 +87,23 @@ def parse_article(
     """
     if not isinstance(text, str):
         raise TypeError(_type_error(text))
+    _check_length(text, max_length)
+    base = coerce_published(published)  # before any work: a bad date fails fast
     view = segment(text)
     scan = scan_marks(view)
     quotes, empty = build_quotes(view, scan)
-    quotes = attribute(view, quotes)
-    reported = find_claims(view, quotes)
+    frames = find_frames(view, quotes)
+    quotes = attribute(view, quotes, frames)
+    quotes = attribute_headline(view, quotes, headline)
+    reported = find_claims(view, quotes, frames)
+    quotes, reported = resolve(
+        quotes, reported, frame_speakers(view, frames), view
+    )
+    date_hits = scan_dates(view)
     figures = find_figures(view)
-    meta = find_metadata(view, published=published, headline=headline)
+    meta = find_metadata(
+        view, published=base, headline=headline, date_hits=date_hits
+    )
     statements = find_statements(view, figures, quotes, reported, meta)
     claims = tuple(sorted(reported + statements, key=lambda c: (c.start, c.end)))
     figures = link_figures(figures, quotes, claims)
@@ -77,5 +118,8 @@ def parse_article(
         dateline=meta.dateline,
         agency=meta.agency,
         headline=meta.headline,
+        headline_text=meta.headline_text,
         byline=meta.byline,
+        credits=meta.credits,
+        speakers=collect_speakers(quotes, claims),
     )

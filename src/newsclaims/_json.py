@@ -7,12 +7,23 @@ with it (minor for added keys, major for changed or removed ones).
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from newsclaims._types import Article, Claim, Cue, DateMention, Figure, Quote, Span, Speaker
+    from newsclaims._types import (
+        Article,
+        Claim,
+        Cue,
+        DateMention,
+        Figure,
+        Quote,
+        Span,
+        Speaker,
+        SpeakerProfile,
+    )
 
-__all__ = ["SCHEMA_VERSION", "article_to_dict", "to_json"]
+__all__ = ["SCHEMA_VERSION", "article_to_dict", "dumps", "to_json"]
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -84,6 +95,17 @@ def _claim(c: Claim) -> JSONDict:
     }
 
 
+def _speaker_profile(p: SpeakerProfile) -> JSONDict:
+    return {
+        "name": p.name,
+        "title": p.title,
+        "kind": p.kind,
+        "mentions": [_span(m) for m in p.mentions],
+        "quotes": list(p.quotes),
+        "claims": list(p.claims),
+    }
+
+
 def _figure(f: Figure) -> JSONDict:
     return {
         "text": f.text,
@@ -124,6 +146,7 @@ def article_to_dict(article: Article, *, include_text: bool = False) -> JSONDict
         {
             "length": len(article.text),
             "headline": _span(article.headline),
+            "headline_text": article.headline_text,
             "byline": _span(article.byline),
             "dateline": None
             if dl is None
@@ -136,8 +159,10 @@ def article_to_dict(article: Article, *, include_text: bool = False) -> JSONDict
                 "agency": _span(dl.agency),
             },
             "agency": _span(article.agency),
+            "credits": [_span(c) for c in article.credits],
             "quotes": [_quote(q) for q in article.quotes],
             "claims": [_claim(c) for c in article.claims],
+            "speakers": [_speaker_profile(p) for p in article.speakers],
             "figures": [_figure(f) for f in article.figures],
             "dates": [_date(d) for d in article.dates],
             "unpaired_marks": list(article.unpaired_marks),
@@ -153,8 +178,21 @@ def to_json(article: Article, *, indent: int | None = None, include_text: bool =
     Lone surrogates, which a Python ``str`` may hold, are written as
     ``\\udcff`` escapes, so the output is always valid JSON text.
     """
-    return json.dumps(
-        article_to_dict(article, include_text=include_text),
-        ensure_ascii=False,
-        indent=indent,
-    )
+    return dumps(article_to_dict(article, include_text=include_text), indent=indent)
+
+
+# A str may hold lone surrogates ("\udcff"), which no UTF-8 writer accepts.
+# json.dumps(ensure_ascii=False) leaves them raw, and only inside string
+# literals, so escaping each one there gives valid JSON that reads back as
+# the same str.  A character class: one linear pass.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def dumps(obj: object, *, indent: int | None = None) -> str:
+    r"""``obj`` as JSON text that any UTF-8 writer accepts.
+
+    >>> dumps({"text": "caf\u00e9 \udcff"})
+    '{"text": "café \\udcff"}'
+    """
+    out = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

@@ -24,6 +24,7 @@ __all__ = [
     "QuoteKind",
     "Span",
     "Speaker",
+    "SpeakerProfile",
 ]
 
 QuoteKind = Literal["full", "partial", "scare", "title"]
@@ -101,7 +102,8 @@ class Quote:
         spans: the quoted parts, each ``(start, end)`` without marks; one part
             for a plain quote, several for a quote interrupted by its
             attribution or running over paragraphs.
-        marks: offsets of the quotation marks that delimit the parts.
+        marks: offsets of the quotation marks that delimit the parts; a
+            mark written as two apostrophes (``''``) by its outer character.
         kind: "full" (a quoted utterance), "partial" (a fragment quoted inside
             reported speech or narrative), "scare" (a term in quotes that
             nobody is saying) or "title" (a quoted name of a work or campaign).
@@ -150,6 +152,30 @@ class Claim:
 
 
 @attrs.frozen(kw_only=True)
+class SpeakerProfile:
+    """One person, organisation or group who speaks in the article.
+
+    Attributes:
+        name: the resolved full name, or None for a description that names
+            nobody ("police", "a senior official").
+        title: the title or role given anywhere in the article ("Ukrainian
+            President"), else None.
+        kind: "person", "organization", "group" or "unknown".
+        mentions: every mention that resolved to this speaker, as written
+            ("Ukrainian President Volodymyr Zelenskyy", "He"), in text order.
+        quotes: indices into ``Article.quotes`` of the speaker's quotes.
+        claims: indices into ``Article.claims`` of the speaker's claims.
+    """
+
+    name: str | None
+    title: str | None = None
+    kind: str = "unknown"
+    mentions: tuple[Span, ...] = ()
+    quotes: tuple[int, ...] = ()
+    claims: tuple[int, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class Figure:
     """A number stated in the article, and what it counts or measures.
 
@@ -161,8 +187,11 @@ class Figure:
         low: the lower bound for ranges and "more than"-style bounds.
         high: the upper bound for ranges and "up to"-style bounds.
         kind: what sort of number it is (count, money, percent, ...).
-        unit: the unit or counted noun as written ("North Korean troops").
-        unit_span: ``(start, end)`` of the unit or counted noun, or None.
+        unit: the counted noun as written ("North Korean troops"), or the
+            name of the unit or currency ("kilometre" for "km", "US dollar"
+            for "US$"), so that units compare across articles.
+        unit_span: ``(start, end)`` of the counted noun (or of a unit written
+            as its name), or None; ``text[start:end] == unit`` always holds.
         qualifier: the qualifier as written ("approximately"), or None.
         qualifier_span: ``(start, end)`` of the qualifier, or None.
         vague: True for vague amounts ("millions of", "dozens").
@@ -243,9 +272,19 @@ class Article:
             nothing, in text order.
         paragraphs: ``(start, end)`` of each non-empty paragraph.
         dateline: the wire dateline, or None.
-        agency: the wire agency credited anywhere in the article, or None.
-        headline: the headline (given by the caller or found), or None.
-        byline: the byline, or None.
+        agency: the wire agency credited anywhere in the article (in the
+            dateline, the byline or a credit line), or None.
+        headline: the headline's span in ``text``: the first line when it
+            is laid out as a headline, or the caller's ``headline=`` when
+            the text starts with it; else None.
+        headline_text: the headline as a string, whether found in ``text``
+            or passed by the caller (then it may not be part of ``text``).
+        byline: the byline without its "By" ("Jane Doe, Reuters"), or None.
+        credits: credit lines at the end ("Reporting by …; Editing by …",
+            "(IANS)", "(With inputs from agencies)"), in text order.
+        speakers: each person, organisation or group quoted or claiming
+            something, with their mentions, quotes and claims (see
+            :meth:`speaker`, :meth:`quotes_by`, :meth:`claims_by`).
     """
 
     text: str
@@ -258,7 +297,37 @@ class Article:
     dateline: Dateline | None = None
     agency: Span | None = None
     headline: Span | None = None
+    headline_text: str | None = None
     byline: Span | None = None
+    credits: tuple[Span, ...] = ()
+    speakers: tuple[SpeakerProfile, ...] = ()
+
+    def speaker(self, name: str) -> SpeakerProfile | None:
+        """The speaker called ``name`` (full name, or a surname), or None.
+
+        >>> from newsclaims import parse_article
+        >>> art = parse_article("“We will rebuild,” Mayor Ana Ruiz said. “Soon,” Ruiz said.")
+        >>> art.speaker("Ruiz").name
+        'Ana Ruiz'
+        """
+        want = name.casefold().split()
+        for sp in self.speakers:
+            if sp.name is None:
+                continue
+            have = sp.name.casefold().split()
+            if have == want or (len(want) == 1 and want[0] in have):
+                return sp
+        return None
+
+    def quotes_by(self, name: str) -> tuple[Quote, ...]:
+        """The quotes of the speaker called ``name`` (see :meth:`speaker`)."""
+        sp = self.speaker(name)
+        return () if sp is None else tuple(self.quotes[i] for i in sp.quotes)
+
+    def claims_by(self, name: str) -> tuple[Claim, ...]:
+        """The claims of the speaker called ``name`` (see :meth:`speaker`)."""
+        sp = self.speaker(name)
+        return () if sp is None else tuple(self.claims[i] for i in sp.claims)
 
     def to_dict(self, *, include_text: bool = False) -> dict[str, object]:
         """The article as JSON-ready data, in the documented schema.
