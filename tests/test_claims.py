@@ -170,7 +170,7 @@ def test_a_capitalised_clause_is_no_adverbial() -> None:
 def test_verbs_that_take_no_bare_clause() -> None:
     # An object, not a reported clause: "endorsed X, who …", "added 0.4 per cent".
     assert _claim_texts("Ana Ruiz endorsed the mayor, who has promised a new pier.") == []
-    assert _claim_texts("The share index added 1.7 per cent to 3,518.42 while bonds held firm.") == []
+    assert _claim_texts("The index added 1.7 per cent to 3,518.42 while bonds held firm.") == []
     assert _claim_texts("In Lisbon, she said.") == []
 
 
