@@ -15,6 +15,7 @@ pronoun.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final
 
 import attrs
@@ -49,6 +50,16 @@ _TOKEN: Final = regex.compile(
     r"(?:\p{L}\.){2,6}+"
     r"|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-&]{0,40}+"
     r"|[^\s\p{L}\p{N}]"
+)
+# The same tokens for a window of ASCII text (most windows of most English
+# articles), in the standard library's re, which reads them two to three
+# times faster.  Restricted to ASCII, \p{L} is [A-Za-z], \p{N} is [0-9],
+# \p{M} is empty and regex's \s is [\t\n\v\f\r ] (written out: re's \s
+# would also take \x1c-\x1f).
+_TOKEN_ASCII: Final = re.compile(
+    r"(?:[A-Za-z]\.){2,6}+"
+    r"|[A-Za-z0-9][A-Za-z0-9'\-&]{0,40}+"
+    r"|[^\t\n\x0b\x0c\r A-Za-z0-9]"
 )
 
 # Words that start a noun phrase and end a leftward walk.
@@ -159,9 +170,22 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     initial stays inside the mention.
     """
     out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
+    # findall, not finditer: this runs some twenty times per article, and a
+    # match object per token costs more than the rest of the loop.  Tokens
+    # cover every character but white space, so each one is the first
+    # occurrence of its text at or after the end of the one before.
+    find, append, kind_of = text.find, out.append, _kind  # locals: a hot loop
+    pos = start
+    taken = False  # the word before took the full stop that comes next
+    prev = PUNCT  # the kind of the token before
+    pattern = _TOKEN_ASCII if text[start:end].isascii() else _TOKEN
+    for found in pattern.findall(text, start, end):
+        s = find(found, pos)
+        e = pos = s + len(found)
+        if taken:
+            taken = False
+            continue  # the stop was taken by the word before
+        word = found
         if (
             e < end
             and text[e] == "."
@@ -170,20 +194,19 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         ):
             e += 1
             word = text[s:e]
-        if out and out[-1].end > s:
-            continue  # the stop was taken by the word before
-        kind = _kind(word)
-        if kind == FUNC and word[0].isupper() and out and out[-1].kind == ROLE:
+            taken = True
+        kind = kind_of(word)
+        if kind == FUNC and prev == ROLE and word[0].isupper():
             kind = CAP  # a name that is also a word: "Ms. May", "Mr. Will"
         elif (
             kind in (GROUP, ROLE)
+            and prev == CAP
             and word[0].isupper()
-            and out
-            and out[-1].kind == CAP
             and out[-1].text.lower() in FIRST_NAMES
         ):
             kind = CAP  # a surname that is also a word: "Ana Police", "John Marshall"
-        out.append(Token(s, e, word, kind))
+        append(Token(s, e, word, kind))
+        prev = kind
     return out
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsclaims._lexicon import CUE_FORMS, PRONOUNS, alternation, trie_alternation
+from newsclaims._lexicon import PRONOUNS, alternation
 
 __all__ = [
-    "CUE",
     "NAME",
     "PRONOUN",
     "SPEAKER",
@@ -44,10 +43,10 @@ NAME: Final = rf"{CAP_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}+{CAP_WORD
 # A pronoun that can stand for a speaker.
 PRONOUN: Final = r"\b(?i:" + alternation(PRONOUNS)[3:] + r"\b"
 
-# Any inflected reporting verb from the lexicon, as a whole word.  A trie
-# (shared prefixes written once) rather than a flat list of a thousand forms:
-# the same words, matched about ten times faster.
-CUE: Final = r"\b(?i:" + trie_alternation(CUE_FORMS)[3:] + r"\b"
+# No pattern of the reporting-verb lexicon: compiled, a thousand forms cost
+# tens of milliseconds per pattern at import.  Where a cue may stand, a
+# pattern stops at a word and the word is looked up in CUE_FORMS (see
+# _quotes._cue_runs, _attribution._cue_positions).
 
 # A speaker mention: a pronoun, a name, or a short noun phrase headed by a
 # determiner: the ministry, a spokesman for the army.  The

@@ -26,7 +26,7 @@ import regex
 
 from newsclaims._lexicon import ABBREVIATIONS, CUE_FORMS, alternation, read_lines
 from newsclaims._marks import MarkScan, RawQuote
-from newsclaims._patterns import CUE, SPEAKER
+from newsclaims._patterns import NAME, SPEAKER
 from newsclaims._segment import TextView
 from newsclaims._types import Quote, QuoteKind
 
@@ -39,10 +39,59 @@ _NAMING_CUES: Final = read_lines("naming_cues.txt")
 _TITLE_SMALL_WORDS: Final = frozenset(w.lower() for w in read_lines("title_small_words.txt"))
 _FUNCTION_WORDS: Final = frozenset(w.lower() for w in read_lines("function_words.txt"))
 #: The last word of every reporting or naming cue: what must stand right
-#: before an opening mark for a cue to end there.
+#: before an opening mark for a cue to end there.  (One compiled splitter:
+#: the module-level ``regex.split`` pays a cache lookup per word.)
+_NON_LETTERS: Final = regex.compile(r"[^\p{L}]++")
 _CUE_LAST_WORDS: Final = frozenset(
-    regex.split(r"[^\p{L}]++", w.lower())[-1] for w in (*CUE_FORMS, *_NAMING_CUES)
+    _NON_LETTERS.split(w.lower())[-1] for w in (*CUE_FORMS, *_NAMING_CUES)
 )
+
+# The reporting-verb lexicon (a thousand forms) is not compiled into the
+# patterns below: as an alternation it cost a quarter of a second at import
+# (it stood in four patterns) for no gain at run time.  Instead a pattern
+# stops where a cue may stand, and the word there is looked up in CUE_FORMS.
+# A cue is a whole word (``\b…\b`` around letters only), so it is exactly a
+# maximal run of word characters: _RUN finds those runs, with the same
+# ``\b`` semantics at the window's edges as the alternation had.
+_RUN: Final = regex.compile(r"\b\w++")
+
+
+def _cue_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of every reporting-verb form in ``text[lo:hi]`` (a short window)."""
+    return [m.span() for m in _RUN.finditer(text, lo, hi) if m.group().lower() in CUE_FORMS]
+
+
+# What stands before a cue is matched whole, in a window that ends at the
+# cue.  There a name could stop only because the window does: in the whole
+# text the name's possessive repeat would take a capitalised cue ("…,” Wesley
+# Snipes' …" reads "Wesley Snipes'" as the name, and finds no cue).  So the
+# name alternative of SPEAKER is captured, checked against the name read in
+# the whole window (_NAME_AT), and the other forms tried when it differs.
+_SPEAKER_NAMED: Final = SPEAKER.replace(NAME, f"(?P<name>{NAME})", 1)
+_SPEAKER_NAMELESS: Final = SPEAKER.replace(NAME + "|", "", 1)
+_NAME_AT: Final = regex.compile(NAME)
+
+
+def _lead_to(
+    named: regex.Pattern[str], nameless: regex.Pattern[str], text: str, span: tuple[int, int],
+    end: int,
+) -> bool:
+    """True when ``named`` matches all of ``text[span[0]:span[1]]`` as the whole window would.
+
+    ``span`` runs from the window's start to a cue; ``end`` is the window's
+    end.  ``nameless`` is ``named`` without the name alternative.
+    """
+    start, cue = span
+    m = named.fullmatch(text, start, cue)
+    if m is None:
+        return False
+    ns = m.start("name")
+    if ns < 0:
+        return True
+    full = _NAME_AT.match(text, ns, end)
+    if full is not None and full.end() == m.end("name"):
+        return True
+    return nameless.fullmatch(text, start, cue) is not None
 
 
 def _any_word(words: Iterable[str]) -> str:
@@ -57,17 +106,27 @@ def _any_word(words: Iterable[str]) -> str:
 # must be able to give its word back to the cue ("she added on Tuesday").
 # The filler after the cue holds no sentence end, but may hold the full stop
 # of an abbreviation or an initial ("said Ms. Ortiz", "said John F. Smith").
-_INTERRUPTION: Final = regex.compile(
-    rf"""
-    (?:\s{{0,3}}+,)?+\s{{1,3}}+      # a comma unless the first part holds it
-    (?:
-        {SPEAKER}(?:,[^,\n]{{1,80}}+,)?+\s{{1,3}}+(?:\p{{Ll}}{{1,15}}+\s{{1,3}}+)?{CUE}
-      | {CUE}\s{{1,3}}+{SPEAKER}
-    )
-    (?:[^,:;.!?\n"“”]|(?<=\b(?:\p{{Lu}}|{_any_word(ABBREVIATIONS)}))\.){{0,60}}+
-    [,:;]\s{{0,3}}+$
-    """,
-    regex.VERBOSE,
+#
+# The pattern is ``LEAD (SPEAKER … CUE | CUE SPEAKER) TAIL``, split at the
+# cue (see _RUN): _INTERRUPTION_LEAD is what stands before the cue in the
+# first order (matched whole, from the gap's start to the cue), and
+# _INTERRUPTION_TAIL what follows the cue, matched from its end.
+_GAP_LEAD: Final = r"(?:\s{0,3}+,)?+\s{1,3}+"  # a comma unless the first part holds it
+_INTERRUPTION_FILLER: Final = (
+    r'(?:[^,:;.!?\n"“”]|(?<=\b(?:\p{Lu}|' + _any_word(ABBREVIATIONS) + r"))\.){0,60}+"
+    r"[,:;]\s{0,3}+$"
+)
+_INTERRUPTION_GAP: Final = regex.compile(_GAP_LEAD)
+_INTERRUPTION_LEAD_TAIL: Final = r"(?:,[^,\n]{1,80}+,)?+\s{1,3}+(?:\p{Ll}{1,15}+\s{1,3}+)?"
+_INTERRUPTION_LEAD: Final = regex.compile(_GAP_LEAD + _SPEAKER_NAMED + _INTERRUPTION_LEAD_TAIL)
+_INTERRUPTION_LEAD_NAMELESS: Final = regex.compile(
+    _GAP_LEAD + _SPEAKER_NAMELESS + _INTERRUPTION_LEAD_TAIL
+)
+# After the cue: the filler, in the first order; the speaker, then the
+# filler, in the second ("…,” said the minister, “…").
+_INTERRUPTION_TAIL: Final = regex.compile(_INTERRUPTION_FILLER)
+_INTERRUPTION_SPEAKER_TAIL: Final = regex.compile(
+    rf"\s{{1,3}}+{SPEAKER}{_INTERRUPTION_FILLER}"
 )
 
 # Before a quotation: words that make it a title ("the film “…”", "CBS's
@@ -88,15 +147,24 @@ _TERMINAL: Final = regex.compile(r"[.!?\u2026][\"'’”)\]]{0,3}+\s{0,3}+$")
 # The end of the text before a quotation: a cue then a comma or a colon
 # ("he said, “…" / "said:") makes the quotation a full one.
 # (A lazy, bounded filler: it must give back the final comma or colon.)
-_CUE_BEFORE: Final = regex.compile(rf"{CUE}[^.!?\n]{{0,80}}?[,:]\s{{0,3}}+$")
+# (Only what follows the cue: the cue itself is found by _cue_runs.)
+_CUE_BEFORE_TAIL: Final = regex.compile(r"[^.!?\n]{0,80}?[,:]\s{0,3}+$")
 # A cue right before the opening mark, without a comma ("chanting “…",
-# "said “…").  Searched in a short window ending at the mark.
-_CUE_RIGHT_BEFORE: Final = regex.compile(rf"(?:{CUE}|{_any_word(_NAMING_CUES)})\s{{0,3}}+$")
+# "said “…").  Searched in a short window ending at the mark; for a
+# reporting verb, only the spaces after it are matched (_SPACES_TO_END).
+_NAMING_RIGHT_BEFORE: Final = regex.compile(rf"{_any_word(_NAMING_CUES)}\s{{0,3}}+$")
+_SPACES_TO_END: Final = regex.compile(r"\s{0,3}+$")
 # Right after the closing mark: a speaker and a cue in either order ("…,” he
 # said", "…,” said Ms. Smith").  Matched at one position in a short window;
-# the optional adverb gives its word back to the cue, as in _INTERRUPTION.
-_CUE_AFTER: Final = regex.compile(
-    rf"[\s,]{{0,4}}+(?:{SPEAKER}\s{{1,3}}+(?:\p{{Ll}}{{1,15}}+\s{{1,3}}+)?{CUE}|{CUE}\b)"
+# the optional adverb gives its word back to the cue, as in _INTERRUPTION_LEAD.
+# Split at the cue (see _RUN): _CUE_AFTER_LEAD is matched whole from the
+# closing mark to a cue, _CUE_AFTER_GAP finds where a cue must stand when
+# it comes first.
+_CUE_AFTER_GAP: Final = regex.compile(r"[\s,]{0,4}+")
+_CUE_AFTER_LEAD_TAIL: Final = r"\s{1,3}+(?:\p{Ll}{1,15}+\s{1,3}+)?"
+_CUE_AFTER_LEAD: Final = regex.compile(r"[\s,]{0,4}+" + _SPEAKER_NAMED + _CUE_AFTER_LEAD_TAIL)
+_CUE_AFTER_LEAD_NAMELESS: Final = regex.compile(
+    r"[\s,]{0,4}+" + _SPEAKER_NAMELESS + _CUE_AFTER_LEAD_TAIL
 )
 # A speech or naming verb shortly before a short quoted term, in its
 # sentence ("Trump called the system “rigged”", "the coach admitted they were
@@ -142,7 +210,31 @@ def _interruption(text: str, a: RawQuote, b: RawQuote) -> bool:
         return False
     if not text[b_start : b_start + 1].strip():
         return False
-    return _INTERRUPTION.match(text, gap_start, gap_end) is not None
+    return _interruption_match(text, gap_start, gap_end)
+
+
+def _interruption_match(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is an attribution between two quote parts.
+
+    ``, he said,`` / ``, said the minister,``: see _INTERRUPTION_LEAD.
+    """
+    cues = _cue_runs(text, start, end)
+    if not cues:
+        return False
+    for cs, ce in cues:
+        # "…,” Smith told reporters, “…": speaker first, then the cue.
+        if _INTERRUPTION_TAIL.match(text, ce, end) is not None and _lead_to(
+            _INTERRUPTION_LEAD, _INTERRUPTION_LEAD_NAMELESS, text, (start, cs), end
+        ):
+            return True
+    # "…,” said Smith, “…": the cue first, right after the lead.
+    lead = _INTERRUPTION_GAP.match(text, start, end)
+    if lead is None:
+        return False
+    for cs, ce in cues:
+        if cs == lead.end():
+            return _INTERRUPTION_SPEAKER_TAIL.match(text, ce, end) is not None
+    return False
 
 
 def _merge(text: str, raws: Sequence[RawQuote]) -> list[RawQuote]:
@@ -292,7 +384,10 @@ def _cue_before(text: str, lo: int, opener: int) -> bool:
         e -= 1
     if e == lo or text[e - 1] not in ",:":
         return False
-    return _CUE_BEFORE.search(text, lo, opener) is not None
+    return any(
+        _CUE_BEFORE_TAIL.match(text, ce, opener) is not None
+        for _, ce in _cue_runs(text, lo, opener)
+    )
 
 
 def _cue_right_before(text: str, lo: int, opener: int) -> bool:
@@ -309,7 +404,11 @@ def _cue_right_before(text: str, lo: int, opener: int) -> bool:
         s -= 1
     if text[s:e].lower() not in _CUE_LAST_WORDS:
         return False
-    return _CUE_RIGHT_BEFORE.search(text, lo, opener) is not None
+    if _NAMING_RIGHT_BEFORE.search(text, lo, opener) is not None:
+        return True
+    return any(
+        _SPACES_TO_END.match(text, ce, opener) is not None for _, ce in _cue_runs(text, lo, opener)
+    )
 
 
 def _cue_adjacent(text: str, q: RawQuote, para: tuple[int, int]) -> bool:
@@ -332,7 +431,21 @@ def _cue_adjacent(text: str, q: RawQuote, para: tuple[int, int]) -> bool:
             nxt += 1
         if nxt < stop and text[nxt].isupper():
             return False
-    return _CUE_AFTER.match(text, after, min(para[1], after + 80)) is not None
+    return _cue_after(text, after, min(para[1], after + 80))
+
+
+def _cue_after(text: str, start: int, end: int) -> bool:
+    """A speaker and a cue in either order at ``start`` ("…,” he said")."""
+    cues = _cue_runs(text, start, end)
+    if not cues:
+        return False
+    gap = _CUE_AFTER_GAP.match(text, start, end)
+    first = gap.end() if gap is not None else start
+    return any(
+        cs == first
+        or _lead_to(_CUE_AFTER_LEAD, _CUE_AFTER_LEAD_NAMELESS, text, (start, cs), end)
+        for cs, _ in cues
+    )
 
 
 def _is_title(art: _Article, q: RawQuote, words: Sequence[str], para: tuple[int, int]) -> bool:
