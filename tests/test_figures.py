@@ -298,3 +298,36 @@ def test_statement_speaker_is_the_agency_and_skips_the_dateline():
         "The firm cut 300 jobs.",
     ]
     assert {c.speaker.name for c in statements} == {"Reuters"}
+
+
+
+# --- the fast paths of the figures layer read what the plain scans read ----
+
+
+def test_wide_spaces_are_every_white_space_outside_ascii():
+    from newsclaims._figures import _WIDE_SPACES
+
+    assert set(_WIDE_SPACES) == {chr(c) for c in range(128, 0x110000) if chr(c).isspace()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one two three",
+        "ONE hundred, first two, point five and a half",
+        "£five million and one° two\u2009three",
+        "a hundred and twenty-one\tthousand\x01seven",
+        "İstanbul has two million people and one-off costs; someone paid ten",
+        "second - one, tens of thousands, a dozen",
+        "the first second point a an and",
+        "Twenty One twenty-first half a million three quarters",
+    ],
+)
+def test_word_runs_are_those_of_the_full_scan_that_hold_numbers(text):
+    from newsclaims._figures import _WORD_RUN, _word_amounts, _word_runs
+
+    every = list(_WORD_RUN.finditer(text))
+    holding = [m.span() for m in every if _word_amounts(text, m, len(text))]
+    fast = [m.span() for m in _word_runs(text, 0, len(text))]
+    assert [span for span in fast if span in holding] == holding
+    assert set(fast) <= {m.span() for m in every}

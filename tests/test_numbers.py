@@ -79,3 +79,30 @@ def test_article_before_a_plain_unit_is_left_out():
 
 def test_thirteen_thousand_then_ninety():
     assert [v for _, v, _ in values("thirteen thousand zero ninety")] == [13000, 90]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_grouped_alternation_matches_what_the_longest_first_alternation_matches(reverse):
+    import random
+
+    import regex
+
+    from newsclaims._lexicon import alternation
+    from newsclaims._numbers import grouped_alternation
+
+    rng = random.Random(7)  # noqa: S311 -- fixed test data, not secrets
+    words = {"".join(rng.choice("ab$ ") for _ in range(rng.randint(1, 5))) for _ in range(40)}
+    flag = "(?r)" if reverse else ""
+    # What stands after the words (before them, read backwards) makes the
+    # engine give back: an "x", or no "b" next.
+    head, tail = "(?:x|(?<!b))", "(?:x|(?!b))"
+    plain = regex.compile(flag + head + alternation(words) + tail)
+    built = regex.compile(flag + head + grouped_alternation(words, reverse=reverse) + tail)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab$ x") for _ in range(rng.randint(0, 9)))
+        for pos in range(len(text) + 1):
+            if reverse:
+                m, n = plain.match(text, 0, pos), built.match(text, 0, pos)
+            else:
+                m, n = plain.match(text, pos), built.match(text, pos)
+            assert (m and m.span()) == (n and n.span()), (text, pos)

@@ -1,13 +1,15 @@
 """Figures: numbers with what they count, their bounds and their kind.
 
 Two fast scans find where numbers start in a paragraph: one for digits (a
-pattern that opens with a digit, so the engine skips ahead at C speed) and
-one for runs of number words.  Short anchored patterns then read what stands
-around each number: a currency, sign or qualifier on the left (matched
-backwards from the number), a multiplier, unit, currency, bound or counted
-noun on the right, and a second number that makes a range.  Each of those
-looks at a window of a few dozen characters, so a paragraph is read once,
-in linear time.
+pattern that opens with a digit, so the engine skips ahead at C speed, once
+for the whole text) and one for runs of number words, tried only where a
+number word stands (see _word_runs).  Short anchored patterns then read
+what stands around each number: a currency, sign or qualifier on the left
+(matched backwards from the number), a multiplier, unit, currency, bound or
+counted noun on the right, and a second number that makes a range.  Each of
+those looks at a window of a few dozen characters, so a paragraph is read
+once, in linear time.  Cheap tests of the characters after a number skip
+the patterns that cannot match there (see _fits).
 
 Years, dates, times, phone numbers, labels ("No. 10", "Section 427") and
 names ("G7", "F-16", "COVID-19") are not figures and are skipped: the dates
@@ -16,6 +18,9 @@ layer reports dates and years.
 
 from __future__ import annotations
 
+import bisect
+import string
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import regex
@@ -28,6 +33,7 @@ from newsclaims._numbers import (
     VAGUE,
     WORDS,
     digits_value,
+    grouped_alternation,
     split_words,
 )
 from newsclaims._segment import TextView
@@ -46,17 +52,74 @@ def _fold(word: str) -> bool:
     return len(word) >= 3 and word.replace(" ", "").replace("-", "").isalpha() and word.islower()
 
 
-def _case_alt(words: object) -> str:
-    """An alternation matching words case-insensitively and symbols exactly."""
-    items = [str(w) for w in words]  # type: ignore[attr-defined]
+def _case_alt(words: Iterable[str], *, reverse: bool = False, grouped: bool = True) -> str:
+    """An alternation matching words case-insensitively and symbols exactly.
+
+    Grouped by first character (see ``grouped_alternation``), which matches
+    faster; ``reverse`` for a pattern matched backwards.  Not ``grouped``,
+    it compiles faster, for a pattern seldom tried.
+    """
+    items = [str(w) for w in words]
     folded = [w for w in items if _fold(w)]
     exact = [w for w in items if not _fold(w)]
     parts = []
     if folded:
-        parts.append("(?i:" + alternation(folded)[3:])
+        alt = grouped_alternation(folded, reverse=reverse) if grouped else alternation(folded)
+        parts.append("(?i:" + alt + ")")
     if exact:
-        parts.append(alternation(exact))
+        parts.append(grouped_alternation(exact, reverse=reverse) if grouped else alternation(exact))
     return "(?:" + "|".join(parts) + ")"
+
+
+def _cases(c: str) -> set[str]:
+    """The characters a case-insensitive pattern reads as ``c`` ("k": "k", "K", Kelvin sign)."""
+    fold = c.casefold()
+    out = {c, c.lower(), c.upper()}
+    if len(fold) == 1:
+        out |= {fold, fold.upper()}
+    return out
+
+
+def _heads(words: Iterable[str], *, folded: Iterable[str] = ()) -> frozenset[str]:
+    """The first one or two characters of ``words``, and of ``folded`` in any case.
+
+    See _may_start: a test that rules out most places where a long word
+    list cannot match, for a fraction of what trying the pattern costs.
+    """
+    out = {w[:2] for w in words}
+    for w in folded:
+        out.update(a + b for a in _cases(w[0]) for b in (_cases(w[1]) if len(w) > 1 else [""]))
+    return frozenset(out)
+
+
+def _may_start(text: str, p: int, hi: int, heads: frozenset[str]) -> bool:
+    """False only when no word whose ``heads`` these are can start at ``p``.
+
+    Decides on ASCII only: a word spelt with other characters, or read
+    case-insensitively, might match text that is not ASCII.
+    """
+    head = text[p : min(p + 2, hi)]
+    return not head.isascii() or head in heads or head[:1] in heads
+
+
+class _Lazy:
+    """A pattern of a rare path, compiled the first time it is used.
+
+    Compiling every pattern at import would cost more than most texts need:
+    those that few numbers reach wait until one does (a fraction of a
+    millisecond, once).
+    """
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: regex.Pattern[str] | None = None
+
+    def match(self, text: str, pos: int, endpos: int) -> regex.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = regex.compile(self._source)
+        return self._compiled.match(text, pos, endpos)
 
 
 # --- lexicons -------------------------------------------------------------
@@ -97,8 +160,11 @@ _DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 
 
 # Where a numeral in digits starts: a digit not preceded by another.  The
 # pattern opens with a character class, so the engine skips to candidates
-# at C speed; the lookbehind only runs on digits.
-_DIGIT_START: Final = regex.compile(r"[0-9½⅓⅔¼¾⅕⅙⅛⅜⅝⅞](?<![\p{N}_][0-9])")
+# at C speed; the lookbehind only runs on digits.  A class of ASCII digits
+# alone is four times faster to skip over than one with the vulgar
+# fractions, so those get their own pattern, for the rare text holding one.
+_DIGIT_START: Final = regex.compile(r"[0-9](?<![\p{N}_][0-9])")
+_DIGIT_OR_VULGAR_START: Final = regex.compile(r"[0-9½⅓⅔¼¾⅕⅙⅛⅜⅝⅞](?<![\p{N}_][0-9])")
 # A numeral at a digit start, anchored there:
 #   frac      a fraction ("3/4", "2 1/4"); checked against _DENOMINATORS
 #   dig       digits with separators and decimals (see DIGITS)
@@ -109,17 +175,42 @@ _NUMERAL: Final = regex.compile(
 )
 _DIGITS_ONLY: Final = regex.compile(DIGITS, regex.VERBOSE)
 # A run of number words (see WORDS; vague plurals such as "millions" open
-# runs too).  \b is checked first, which rejects most positions inside words
-# at once.  Still, trying the word list at every word start costs more than
+# runs too).  Trying the word list at every word start would cost more than
 # the rest of the layer, so a paragraph is scanned only when its set of
-# lower-cased words shares one with _TRIGGERS (a test that runs at C speed).
+# lower-cased words shares one with _TRIGGERS (a test that runs at C speed),
+# and then only where those words stand (see _word_runs).
 _WORD_RUN: Final = regex.compile(r"\b(?P<words>" + WORDS + r")")
 _TRIGGERS: Final = frozenset([*(w for w in NUMBER_WORDS if w not in ("first", "second")),
                               *VAGUE])
+# Every word that may stand in a run (lower-cased): number words, "first",
+# "second", "point", and the joining "a", "an", "and".
+_RUN_WORDS: Final = frozenset([*NUMBER_WORDS, *VAGUE, "first", "second", "third", "point",
+                               "a", "an", "and"])
+_RUN_GAPS: Final = frozenset(" \u00a0-")
+_ASCII_LETTERS: Final = frozenset(string.ascii_letters)
 _TO_SPACE: Final = str.maketrans(dict.fromkeys(
     "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026", " "))
+# The same as bytes (see _spaced), white space included: str.split() splits
+# at \x1c-\x1f and at the white space that is not ASCII, bytes.split() not.
+_ASCII_SPACES: Final = [k for k in _TO_SPACE if k < 128] + [
+    ord(c) for c in "\t\n\v\f\r\x1c\x1d\x1e\x1f"]
+_TO_SPACE_BYTES: Final = bytes.maketrans(bytes(_ASCII_SPACES), b" " * len(_ASCII_SPACES))
+# Every character outside ASCII that is white space to str.split() (a test
+# checks the list against str.isspace()), or punctuation in _TO_SPACE.
+_WIDE_SPACES: Final = (
+    "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_WIDE_SPACE: Final = _WIDE_SPACES + "".join(chr(k) for k in _TO_SPACE if k >= 128)
+_NOT_ASCII: Final = regex.compile(r"[^\x00-\x7f]")
+_TRIGGERS_BYTES: Final = frozenset(w.encode("ascii") for w in _TRIGGERS)
+# A letter beside a character that is none of letters, digits or spaces, once
+# spaced out: it might glue a word to its neighbour.
+# (Opening with the rare class lets the engine skip to it at C speed.)
+_GLUED: Final = regex.compile(rb"[^ -~](?:(?<=[a-z].)|(?=[a-z]))")
+_PLAIN: Final = (string.ascii_lowercase + string.digits + " ").encode("ascii")
 # "tens of thousands": a vague plural of a vague plural.
-_OF_VAGUE: Final = regex.compile(
+_OF_VAGUE: Final = _Lazy(
     r"[ \u00a0]of[ \u00a0](?P<v>thousands|millions|billions)(?![\p{L}])"
 )
 
@@ -142,7 +233,7 @@ _CUR_PRE_ALT: Final = (
 # of 60 characters.
 _LEFT: Final = regex.compile(
     r"(?r)(?:(?<![\p{L}])(?P<rng>(?i:between|from))[ \u00a0]{1,3})?"
-    r"(?:(?<![\p{L}])(?P<qual>" + _case_alt(_QUALS) + r")[ \u00a0]{0,3})?"
+    r"(?:(?<![\p{L}])(?P<qual>" + _case_alt(_QUALS, reverse=True) + r")[ \u00a0]{0,3})?"
     r"(?:(?<![\p{L}])(?P<cur>" + _CUR_PRE_ALT + r")[ \u00a0]?)?"
     r"(?P<sign>(?<![\p{L}\p{N}\-])[-−+]|(?m:^)[-−][ \u00a0]"
     r"|(?<![\p{L}])(?i:minus|negative|plus)[ \u00a0])?"
@@ -154,15 +245,15 @@ _LEFT_WORDS: Final = frozenset(
     + ["between", "from", "minus", "negative", "plus"]
 )
 # "per cent of 20": a percentage written before its number.
-_PCT_OF: Final = regex.compile(r"(?r)(?<![\p{N}][ ]?)(?i:per[ ]?cents?|percents?)[ ]of[ ]")
+_PCT_OF: Final = _Lazy(r"(?r)(?<![\p{N}][ ]?)(?i:per[ ]?cents?|percents?)[ ]of[ ]")
 # The word before a number, backwards: a label ("No.", "Section"), a month,
 # or a capitalised word that makes the number part of a name ("Big 12").
 # Not possessive: backwards, the word's first letter is matched last.
 _WORD_BEFORE: Final = regex.compile(r"(?r)(?P<w>\p{L}[\p{L}.&'’\-]{0,25}|#)[ \u00a0]{0,2}")
 # A currency glued to the digits, matched backwards from them.
-_GLUED_CUR: Final = regex.compile(r"(?r)" + _CUR_PRE_ALT)
+_GLUED_CUR: Final = _Lazy(r"(?r)" + _CUR_PRE_ALT)
 # A currency before the second end of a range ("$10 to $15").
-_LEFT_CUR: Final = regex.compile(r"(?P<cur>" + _CUR_PRE_ALT + r")[ \u00a0]?(?=[0-9])")
+_LEFT_CUR: Final = _Lazy(r"(?P<cur>" + _CUR_PRE_ALT + r")[ \u00a0]?(?=[0-9])")
 
 # --- right of a number ----------------------------------------------------
 
@@ -180,7 +271,7 @@ _TIME: Final = regex.compile(
 # The rest of a numeric date after its first number: "/17/2018", "-05-12".
 _DATE_TAIL: Final = regex.compile(r"(?P<s>[/.\-])[0-9]{1,2}(?P=s)[0-9]{2,4}(?![0-9])")
 # Scientific notation after the digits: "1.3e6", "6.23x10^-4", "1.1^23".
-_EXPONENT: Final = regex.compile(
+_EXPONENT: Final = _Lazy(
     r"(?:(?P<e>[eE])|(?P<ten>[x×][ ]?10(?:\^|(?=[+\-−])))|\^)(?P<p>[+\-−]?[0-9]{1,3})(?![0-9\p{L}])"
 )
 _MULT_ANY: Final = [m for m, (_, where) in MULTIPLIERS.items() if where == "any"]
@@ -192,6 +283,9 @@ _MULT: Final = regex.compile(
     r"(?:(?P<a>" + alternation(_MULT_ATTACHED) + r")"
     r"|(?:[ \u00a0]|-)?(?P<m>(?i:" + alternation(_MULT_ANY)[3:] + r"))(?![\p{L}\p{N}])"
 )
+# What _MULT may start with: right at the number, or after a gap.
+_MULT_HEADS: Final = _heads(_MULT_ATTACHED, folded=_MULT_ANY)
+_MULT_GAP_HEADS: Final = _heads((), folded=_MULT_ANY)
 # Beside a currency "m" and "bn" are multipliers too ("$1.13bn", "£600m").
 _MULT_MONEY_RE: Final = regex.compile(
     r"(?:(?P<a>" + alternation(_MULT_ATTACHED) + r")"
@@ -203,36 +297,53 @@ _MULT_MONEY_RE: Final = regex.compile(
 _ATTACHED_ONLY: Final = [
     u for u in _UNITS if u.startswith("-") or (len(u) == 1 and u.isalpha()) or u == "pc"
 ]
+_APART: Final = [u for u in _UNITS if u not in _ATTACHED_ONLY]
 _UNIT: Final = regex.compile(
-    r"(?:(?P<a>" + alternation(_ATTACHED_ONLY) + r")"
-    r"|(?:[ \u00a0]|-)?(?P<u>" + _case_alt([u for u in _UNITS if u not in _ATTACHED_ONLY]) + r"))"
+    r"(?:(?P<a>" + grouped_alternation(_ATTACHED_ONLY) + r")"
+    r"|(?:[ \u00a0]|-)?(?P<u>" + _case_alt(_APART) + r"))"
     r"(?![\p{L}\p{N}])"
 )
+# What _UNIT may start with (see _case_alt for which units fold case).
+_UNIT_GAP_HEADS: Final = _heads(
+    [u for u in _APART if not _fold(u)], folded=[u for u in _APART if _fold(u)]
+)
+_UNIT_HEADS: Final = _UNIT_GAP_HEADS | _heads(_ATTACHED_ONLY)
+_GAP: Final = frozenset(" \u00a0-")
 # A currency after the number: "50p", "20 billion francs", "10 Swiss francs"
 # (one word may qualify a currency word); a symbol only when no number
 # follows it, for "1 $10" is one and ten dollars.
 _CUR_POST_APART: Final = [c for c in _CUR_POST if c != "p"]
 _CUR_WORDS: Final = [c for c in _CUR_POST_APART if c.isalpha() and len(c) > 3]
+# Tried only where _cur_may_follow lets it, so its lists need not be grouped.
+_CUR_WORD_ALT: Final = _case_alt(_CUR_WORDS, grouped=False)
+_CUR_POST_ALT: Final = _case_alt(_CUR_POST_APART, grouped=False)
 _CUR_AFTER: Final = regex.compile(
-    r"(?:(?P<a>p)|[ \u00a0]?(?:\p{L}{2,12}[ \u00a0](?=" + _case_alt(_CUR_WORDS) + r"))?"
-    r"(?P<c>" + _case_alt(_CUR_POST_APART) + r"))(?![\p{L}\p{N}]|[ \u00a0]?[0-9])"
+    r"(?:(?P<a>p)|[ \u00a0]?(?:\p{L}{2,12}+[ \u00a0](?=" + _CUR_WORD_ALT + r"))?"
+    r"(?P<c>" + _CUR_POST_ALT + r"))(?![\p{L}\p{N}]|[ \u00a0]?[0-9])"
 )
+# What the currency of _CUR_AFTER may start with, and the currency word
+# after a word that qualifies it.
+_CUR_HEADS: Final = _heads([c for c in _CUR_POST_APART if not _fold(c)],
+                           folded=[c for c in _CUR_POST_APART if _fold(c)])
+_CUR_WORD_HEADS: Final = _heads([c for c in _CUR_WORDS if not _fold(c)],
+                                folded=[c for c in _CUR_WORDS if _fold(c)])
+_CUR_AFTER_FIRST: Final = frozenset(h[:1] for h in _CUR_HEADS)
 # The next part of "4 thousand 3 hundred and 21": digits or a word.
-_MIXED_NEXT: Final = regex.compile(
+_MIXED_NEXT: Final = _Lazy(
     r"[ \u00a0](?:and[ \u00a0])?(?:(?P<d>[0-9]{1,3})(?![0-9,.])|(?P<w>(?=[a-z])))"
 )
 # "two thirds of a million"
-_OF_A_MULT: Final = regex.compile(
+_OF_A_MULT: Final = _Lazy(
     r"[ \u00a0]of[ \u00a0]an?[ \u00a0](?P<m>thousand|million|billion)\b"
 )
 # "3 million and a half"
-_AND_HALF: Final = regex.compile(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?P<f>half|quarter)(?![\p{L}])")
+_AND_HALF: Final = _Lazy(r"[ \u00a0]and[ \u00a0]an?[ \u00a0](?P<f>half|quarter)(?![\p{L}])")
 # Cents after a whole amount of money: "15 dollars 50", "17 USD 25".
-_CENTS: Final = regex.compile(
+_CENTS: Final = _Lazy(
     r"[ \u00a0](?:and[ \u00a0])?(?:(?P<d>[0-9]{1,2})(?:[ \u00a0](?:cents?|pence|p))?(?![0-9\p{L}])"
     r"|(?P<w>(?=\p{L})))"
 )
-_CENT_WORD: Final = regex.compile(r"[ \u00a0](?:cents?|pence)(?![\p{L}])")
+_CENT_WORD: Final = _Lazy(r"[ \u00a0](?:cents?|pence)(?![\p{L}])")
 # A bound after the number: "500 or more", "30 or less".
 _SUFFIX_RE: Final = regex.compile(
     r"[ \u00a0]{1,2}(?P<s>" + _case_alt(_SUFFIX) + r")(?![\p{L}\p{N}])"
@@ -244,6 +355,8 @@ _RANGE_SEP: Final = regex.compile(
     r"|-?[ \u00a0]{1,3}(?P<w>(?i:to|through|and))[ \u00a0]{1,3}"
 )
 _RANGE_FIRST: Final = frozenset(" \u00a0-–—~")
+# After a space, _RANGE_SEP goes on with a dash, a space or "to", "and".
+_RANGE_AFTER_SPACE: Final = frozenset(" \u00a0-–—~tTaA")
 # A rate after money: "$58.24 per barrel", "$5 a share".
 _PER: Final = regex.compile(r"[ \u00a0](?:per|an?)[ \u00a0](?P<w>\p{L}[\p{L}\-]{0,20}+)")
 # Between the two numbers of a ratio: "one out of three", "2000 over 3",
@@ -253,8 +366,8 @@ _OVER: Final = regex.compile(r"[ \u00a0](?P<w>over|out[ \u00a0]of|in)[ \u00a0]")
 _HYPHEN_NOUN: Final = regex.compile(r"-(?P<w>\p{Ll}{3,20}+)(?![\p{L}\-])")
 # An age between commas after a name: "Maddon, 66, has ...".
 # Backwards, so not possessive: the capital is matched last.
-_AGE_COMMAS: Final = regex.compile(r"(?r)\p{Lu}\p{L}{1,30},[ \u00a0]")
-_AGE_AFTER: Final = regex.compile(r",[ \u00a0]\p{Ll}")
+_AGE_COMMAS: Final = _Lazy(r"(?r)\p{Lu}\p{L}{1,30},[ \u00a0]")
+_AGE_AFTER: Final = _Lazy(r",[ \u00a0]\p{Ll}")
 # The word after a number: a possible counted noun.
 _NEXT_WORD: Final = regex.compile(r"[ \u00a0]{1,2}(?P<w>\p{L}[\p{L}\p{M}'’\-]{0,30}+)")
 _OF: Final = regex.compile(r"[ \u00a0]{1,2}of(?=[ \u00a0])")
@@ -266,9 +379,10 @@ _PHONE: Final = regex.compile(
     r"|[0-9]{2,5}(?:[.\-/][0-9]{3,5}){2,4}+"
     r"|0[0-9]{2,4}(?:[ \u00a0][0-9]{3,4}){1,3}+)(?![0-9])"
 )
+_PHONE_SEPS: Final = frozenset(".-/")
 # Between a lower and an upper bound that make one range: "more than 10
 # and less than 20".
-_BOUND_JOIN: Final = regex.compile(r"[ \u00a0,]{0,3}(?:(?i:and|but)[ \u00a0]{1,3})?")
+_BOUND_JOIN: Final = _Lazy(r"[ \u00a0,]{0,3}(?:(?i:and|but)[ \u00a0]{1,3})?")
 _URL_CHARS: Final = frozenset("/=?&%#@_")
 # Words that may stand before a counted noun but are none alone ("eight
 # more picks", but "300 more than before").
@@ -349,10 +463,13 @@ def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
     """The numeral in digits (or a vulgar fraction) starting at ``p``."""
     if text[p] in _VULGAR:
         return _Amount(p, p + 1, _VULGAR[text[p]])
-    m = _NUMERAL.match(text, p, hi)
+    # A fraction has its "/" within 8 characters: without one, DIGITS alone
+    # reads what _NUMERAL would, for less.
+    has_slash = "/" in text[p : min(p + 9, hi)]
+    m = _NUMERAL.match(text, p, hi) if has_slash else _DIGITS_ONLY.match(text, p, hi)
     if m is None:  # pragma: no cover - a digit always matches DIGITS
         return None
-    if m.group("frac"):
+    if has_slash and m.group("frac"):
         if p > 0 and text[p - 1] == "/":
             return None
         value = _fraction(m.group("frac"))
@@ -363,7 +480,7 @@ def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
             return None
         raw = m.group()
     else:
-        raw = m.group("dig")
+        raw = m.group("dig") if has_slash else m.group()
     if p >= 1 and text[p - 1] == "." and (p < 2 or not text[p - 2].isalnum()):
         # ".08": a decimal without its leading zero
         frac = regex.match(r"[0-9]{1,20}", raw)
@@ -442,7 +559,7 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
     mm = None
     if cur is not None:
         mm = _MULT_MONEY_RE.match(text, e, hi) or _MULT.match(text, e, hi)
-    elif a.value is not None:
+    elif a.value is not None and _fits(text, e, hi, _MULT_HEADS, _MULT_GAP_HEADS):
         mm = _MULT.match(text, e, hi)
         if mm is not None and mm.group("a") and not a.digits:
             mm = None
@@ -460,7 +577,7 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
             e = hm.end()
         elif mm.group("m") and a.digits and a.value is not None and a.value.is_integer():
             e = _mixed_rest(text, a, e, hi)
-    um = _UNIT.match(text, e, hi)
+    um = _UNIT.match(text, e, hi) if _fits(text, e, hi, _UNIT_HEADS, _UNIT_GAP_HEADS) else None
     if um is not None and um.group("u"):
         w = um.group("u")
         if w[0].isupper() and not w.isupper() and w not in _UNITS:
@@ -468,6 +585,7 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
     # A unit that is no currency word leaves no room for a currency after it.
     cm = (_CUR_AFTER.match(text, e, hi)
           if cur is None and (um is None or um.group().strip().lower() in _CUR_POST_FOLD)
+          and _cur_may_follow(text, e, hi)
           else None)
     # "20 pounds" weighs; "20 million pounds" pays
     if (cm is not None and um is not None and um.end() >= cm.end()
@@ -532,6 +650,43 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
         a.value = round(a.value * a.mult, 6) if abs(a.value * a.mult) < 1e15 else a.value * a.mult
     a.end = e
     return True
+
+
+def _fits(text: str, e: int, hi: int, heads: frozenset[str], gap_heads: frozenset[str]) -> bool:
+    """Whether a word of ``heads``, or of ``gap_heads`` after a gap, may stand at ``e``.
+
+    False only when neither can (see _may_start); the gap is a space or a
+    hyphen, as in _UNIT and _MULT.
+    """
+    if e >= hi:
+        return False
+    # (Characters past ``hi`` in the heads only make the test looser.)
+    head = text[e : e + 2]
+    if not head.isascii() or head in heads or head[:1] in heads:
+        return True
+    if head[:1] not in _GAP:
+        return False
+    head = text[e + 1 : e + 3]
+    return not head.isascii() or head in gap_heads or head[:1] in gap_heads
+
+
+def _cur_may_follow(text: str, e: int, hi: int) -> bool:
+    """Whether _CUR_AFTER may match at ``e``; False only when it cannot.
+
+    It opens with a space, a letter (a currency word, or one qualifying it)
+    or a symbol.
+    """
+    c = text[e : e + 1]
+    if c != " ":
+        return c.isalpha() or not c.isascii() or c in _CUR_AFTER_FIRST
+    if _may_start(text, e + 1, hi, _CUR_HEADS):
+        return True  # "20 euros"
+    # "10 Swiss francs": a word of at most 12 letters, a space, a currency word
+    stop = min(e + 15, hi)
+    if "\u00a0" in text[e + 1 : stop]:
+        return True
+    space = text.find(" ", e + 2, stop)
+    return space >= 0 and _may_start(text, space + 1, hi, _CUR_WORD_HEADS)
 
 
 def _mixed_rest(text: str, a: _Amount, e: int, hi: int) -> int:
@@ -689,13 +844,18 @@ def _skip_digits(text: str, p: int, lo: int) -> bool:
     return before in _URL_CHARS and _in_url(text, p, lo)
 
 
-def _figures_in(text: str, lo: int, hi: int, out: list[Figure]) -> None:
-    """Append the figures of ``text[lo:hi]`` (one paragraph) to ``out``."""
+def _figures_in(
+    text: str, lo: int, hi: int, out: list[Figure], starts: Sequence[int] | None = None
+) -> None:
+    """Append the figures of ``text[lo:hi]`` (one paragraph) to ``out``.
+
+    ``starts`` are the digit starts of the paragraph (see _digit_starts), when
+    the caller found them for the whole text at once.
+    """
     first = len(out)
-    starts = [m.start() for m in _DIGIT_START.finditer(text, lo, hi)]
-    runs: list[regex.Match[str]] = []
-    if not _TRIGGERS.isdisjoint(text[lo:hi].lower().translate(_TO_SPACE).split()):
-        runs = list(_WORD_RUN.finditer(text, lo, hi))
+    if starts is None:
+        starts = _digit_starts(text, lo, hi)
+    runs = _word_runs(text, lo, hi)
     i = j = 0
     pos = lo
     while i < len(starts) or j < len(runs):
@@ -704,7 +864,7 @@ def _figures_in(text: str, lo: int, hi: int, out: list[Figure]) -> None:
             i += 1
             if p < pos or _skip_digits(text, p, lo):
                 continue
-            pm = _PHONE.match(text, p - 1 if p > lo and text[p - 1] in "+(" else p, hi)
+            pm = _phone_at(text, p, lo, hi)
             if pm is not None:
                 pos = pm.end()
                 continue
@@ -723,6 +883,132 @@ def _figures_in(text: str, lo: int, hi: int, out: list[Figure]) -> None:
             if a.start >= pos:
                 pos = max(pos, _one(text, lo, hi, a, out))
     _join_bounds(text, out, first)
+
+
+def _digit_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where numerals in digits (or vulgar fractions) start in ``text[lo:hi]``."""
+    vulgar = any(c in text for c in _VULGAR)  # a test at C speed
+    pattern = _DIGIT_OR_VULGAR_START if vulgar else _DIGIT_START
+    return [m.start() for m in pattern.finditer(text, lo, hi)]
+
+
+def _word_runs(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """The runs of number words in ``text[lo:hi]`` that may hold a number.
+
+    The same runs as ``_WORD_RUN.finditer`` finds, but for those made only of
+    words that are no number alone ("first", "point", "a", "and"), which
+    hold none: instead of trying the pattern at every word, it is tried
+    only at the words of _TRIGGERS and the run-words just before them (see
+    _runs_at).  Nothing is tried when the paragraph holds no such word.
+
+    A word of a run stands between spaces once the paragraph is spaced out
+    (see _spaced), so finding the words of _TRIGGERS there finds them all;
+    unless a character that is neither letter, digit nor space touches a
+    letter (a control character, or one that is not ASCII, such as "£five"),
+    or lower-casing moved offsets: then the whole paragraph is scanned.
+    """
+    low = text[lo:hi].lower()
+    spaced = _spaced(low)
+    offsets = _trigger_offsets(spaced, _TRIGGERS_BYTES.intersection(spaced.split()), lo)
+    if not offsets:
+        return []
+    if len(low) != hi - lo or (spaced.translate(None, _PLAIN) and _GLUED.search(spaced)):
+        return list(_WORD_RUN.finditer(text, lo, hi))
+    return _runs_at(text, lo, hi, offsets)
+
+
+def _spaced(low: str) -> bytes:
+    """``low`` (lower-cased) as ASCII bytes, one byte a character, its words apart.
+
+    Punctuation (_TO_SPACE) and white space become spaces and any other
+    character that is not ASCII a NUL, so that ``split()`` gives the words
+    of ``low.translate(_TO_SPACE).split()`` as far as they can be words of
+    _TRIGGERS, at C speed (str.translate of text that is not ASCII is slow).
+    """
+    if not low.isascii():
+        for c in _WIDE_SPACE:  # a few fast tests: most are absent
+            if c in low:
+                low = low.replace(c, " ")
+        low = _NOT_ASCII.sub("\x00", low)
+    return low.encode("ascii").translate(_TO_SPACE_BYTES)
+
+
+def _runs_at(text: str, lo: int, hi: int, offsets: Sequence[int]) -> list[regex.Match[str]]:
+    """The runs of number words in ``text[lo:hi]`` that hold a word at ``offsets``.
+
+    Each is the run ``_WORD_RUN.finditer`` would find: the pattern is tried
+    at the words a run holding the word may start at, in text order, and
+    the search goes on after each run found, as finditer does.  Runs that
+    hold none of ``offsets`` are skipped: they hold no number.
+    """
+    runs: list[regex.Match[str]] = []
+    pos = lo  # where finditer would search on from: the end of the last run
+    floor = lo  # no run holding a trigger starts before this, but those in runs
+    for c in offsets:
+        if c < pos:
+            continue  # inside the last run
+        for q in _run_starts(text, max(pos, floor), c):
+            if q < pos:
+                continue
+            m = _WORD_RUN.match(text, q, hi)
+            if m is not None:
+                runs.append(m)
+                pos = m.end()
+                if pos > c:
+                    break
+        # No run starts before c but those found: none can hold c any more.
+        floor = max(pos, c + 1)
+    return runs
+
+
+def _trigger_offsets(spaced: bytes, present: frozenset[bytes], lo: int) -> list[int]:
+    """Offsets (from ``lo``) of the words of ``present`` standing alone in ``spaced``."""
+    out = []
+    n = len(spaced)
+    space = ord(" ")
+    for w in present:
+        i = spaced.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or spaced[i - 1] == space) and (j == n or spaced[j] == space):
+                out.append(lo + i)
+            i = spaced.find(w, j)
+    out.sort()
+    return out
+
+
+def _run_starts(text: str, floor: int, c: int) -> list[int]:
+    """Where a run of number words reaching the word at ``c`` may start, in order.
+
+    Walks back from ``c`` over gaps and run-words (see _RUN_WORDS) to ``floor``:
+    a run is made of nothing else, so it cannot start before the first word
+    of that stretch, nor hold the character before it.
+    """
+    starts = [c]
+    x = c
+    while x > floor:
+        i = x
+        while i > floor and text[i - 1] in _RUN_GAPS:
+            i -= 1
+        j = i
+        while j > floor and text[j - 1] in _ASCII_LETTERS:
+            j -= 1
+        if i in (x, j) or text[j:i].lower() not in _RUN_WORDS:
+            break
+        starts.append(j)
+        x = j
+    starts.reverse()
+    return starts
+
+
+def _phone_at(text: str, p: int, lo: int, hi: int) -> regex.Match[str] | None:
+    """The phone number whose digits start at ``p``, if any."""
+    q = p - 1 if p > lo and text[p - 1] in "+(" else p
+    # Without "+", "(" or a leading 0, a phone number has a separator after
+    # its first 2-5 digits: a cheap test first.
+    if q == p and text[p] != "0" and _PHONE_SEPS.isdisjoint(text[p + 2 : min(p + 6, hi)]):
+        return None
+    return _PHONE.match(text, q, hi)
 
 
 def _left_worth(text: str, lo: int, pos: int, before: tuple[str, int] | None) -> bool:
@@ -791,7 +1077,11 @@ def _one(text: str, lo: int, hi: int, a: _Amount, out: list[Figure]) -> int:
             and _AGE_COMMAS.match(text, max(lo, a.start - 34), a.start) is not None):
         a.kind = "age"  # "Maddon, 66, has ..."
         a.unit = "year of age"
-    nw = _NEXT_WORD.match(text, end, hi)
+    # The next word, read only where a test below needs it.
+    nw = (_NEXT_WORD.match(text, end, hi)
+          if a.ordinal or a.kind == "duration" or (
+              a.value is not None and a.value <= 31 and a.bare())
+          else None)
     if (nw is not None and nw.group("w").lower() in _MONTHS and nw.group("w")[0].isupper()
             and a.value is not None and a.value <= 31 and a.bare()):
         return end  # "11 February"
@@ -817,7 +1107,8 @@ def _one(text: str, lo: int, hi: int, a: _Amount, out: list[Figure]) -> int:
             return ratio.end
     # A range: "10-15", "between 10 and 15", "$10 to $15 billion".
     sm = (_RANGE_SEP.match(text, end, hi)
-          if after[:1] in _RANGE_FIRST and a.value is not None and not a.vague else None)
+          if after[:1] in _RANGE_FIRST and (after[:1] != " " or after[1:] in _RANGE_AFTER_SPACE)
+          and a.value is not None and not a.vague else None)
     if sm is not None:
         r = _range(text, lo, hi, a, sm, rng)
         if isinstance(r, int):
@@ -975,7 +1266,8 @@ def _figure(text: str, a: _Amount, qual: tuple[int, int] | None, sense: str | No
         elif sense == "upper":
             high = a.value
     unit, unit_span = a.unit, a.unit_span
-    hm = _HYPHEN_NOUN.match(text, a.end, hi) if unit is None and a.kind == "count" else None
+    hm = (_HYPHEN_NOUN.match(text, a.end, hi)
+          if unit is None and a.kind == "count" and text.startswith("-", a.end) else None)
     if hm is not None and not a.ordinal:
         # "a four-cylinder engine", "a two-door car": the noun after the hyphen
         unit, unit_span = hm.group("w"), hm.span("w")
@@ -1039,6 +1331,15 @@ def find_figures(view: TextView) -> tuple[Figure, ...]:
     """Figures of ``view`` in text order, not yet linked to quotes or claims."""
     out: list[Figure] = []
     text = view.text
+    # One scan for digits over the whole text costs less than one per
+    # paragraph; each paragraph then takes its slice.
+    starts = _digit_starts(text, 0, len(text))
     for lo, hi in view.paragraphs:
-        _figures_in(text, lo, hi, out)
+        _figures_in(text, lo, hi, out, _between(starts, lo, hi))
     return tuple(out)
+
+
+def _between(offsets: list[int], lo: int, hi: int) -> list[int]:
+    """The sorted ``offsets`` from ``lo`` to before ``hi``."""
+    return offsets[bisect.bisect_left(offsets, lo) : bisect.bisect_left(offsets, hi)]
+
