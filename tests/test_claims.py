@@ -203,3 +203,157 @@ def test_reported_speech_inside_a_relative_clause() -> None:
 def test_according_to_after_a_short_adverbial() -> None:
     text = "But the next day, according to Ana Ruiz, the mayor made further demands."
     assert ("the mayor made further demands", "Ana Ruiz") in _claim_texts(text)
+
+
+def _claim_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, claimant as written, cue) of each reported claim."""
+    art = newsclaims.parse_article(text)
+    out = []
+    for c in art.claims:
+        if c.kind != "reported":
+            continue
+        assert text[c.start : c.end] == c.text
+        out.append((c.text, c.speaker.text if c.speaker else None, c.cue.text if c.cue else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An indirect question from its opening word, and a request.
+        ("Ana Ruiz asked whether the port would close.",
+         [("whether the port would close", "Ana Ruiz", "asked")]),
+        ("Ana Ruiz asked the council to delay the vote.",
+         [("the council to delay the vote", "Ana Ruiz", "asked")]),
+        # No asker named: the question has no claimant; it ends at its comma.
+        ("Asked whether the port would close, Ana Ruiz shook her head.",
+         [("whether the port would close", None, "Asked")]),
+        ("Asked about the delay, Ana Ruiz said she had no comment.",
+         [("the delay", None, "Asked"), ("she had no comment", "Ana Ruiz", "said")]),
+        # A question after any reporting verb.
+        ("Ana Ruiz did not say whether the port would close.",
+         [("whether the port would close", "Ana Ruiz", "say")]),
+        ("Ana Ruiz explained why the pier had to close.",
+         [("why the pier had to close", "Ana Ruiz", "explained")]),
+    ],
+)
+def test_reported_questions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _claim_rows(text) == expected
+
+
+def test_no_claim_for_a_request_for_a_thing() -> None:
+    assert _claim_rows("Ana Ruiz asked the captain for an autograph.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "cue"),
+    [
+        # A contracted subject and verb.
+        ("Ana Ruiz said it's too early to tell.", "it's too early to tell", "said"),
+        # A whole listener, then a clause without "that".
+        ("Ana Ruiz told reporters most of the loans were repaid.",
+         "most of the loans were repaid", "told"),
+        ("Ana Ruiz told The Porto Courier's editors the pier was unsafe.",
+         "the pier was unsafe", "told"),
+        # A long listener or adverbial before "that".
+        ("Ana Ruiz told a packed hall in downtown Porto on Friday that the bridge would reopen.",
+         "the bridge would reopen", "told"),
+        # After "say", a noun phrase opens the clause though its verb is unknown.
+        ("Ana Ruiz says news outlets undercount her supporters.",
+         "news outlets undercount her supporters", "says"),
+        # "to" and an infinitive after "told".
+        ("Ana Ruiz told the crew to leave the pier.", "the crew to leave the pier", "told"),
+        # A date right after the verb.
+        ("Ana Ruiz said Friday that the port would close.", "the port would close", "said"),
+        # A "that" clause after a verb that asserts nothing itself.
+        ("Ana Ruiz responded that the figures were wrong.", "the figures were wrong",
+         "responded"),
+        # The object of "announced".
+        ("Ana Ruiz announced her candidacy for the council.", "her candidacy for the council",
+         "announced"),
+        # The infinitive of the sentence's subject.
+        ("Ana Ruiz went on to say that the budget was spent.", "the budget was spent", "say"),
+    ],
+)
+def test_more_clause_layouts(text: str, claim: str, cue: str) -> None:
+    assert _claim_rows(text) == [(claim, "Ana Ruiz", cue)]
+
+
+def test_a_date_after_the_verb_is_no_claim() -> None:
+    assert _claim_rows("“We are ready,” Ana Ruiz said Friday as she left the hall.") == []
+
+
+def test_an_expletive_subject_reports_nothing() -> None:
+    assert _claim_rows("It is safe to say that the budget was spent.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (("According to early results of an exit poll conducted for the Porto Courier, "
+          "most voters backed the plan."),
+         [("most voters backed the plan",
+           "early results of an exit poll conducted for the Porto Courier", "According to")]),
+        ("But according to Ana Ruiz, the pier was never safe.",
+         [("the pier was never safe", "Ana Ruiz", "according to")]),
+        ("One of the steps, according to Ana Ruiz, is to close the pier.",
+         [("One of the steps", "Ana Ruiz", "according to"),
+          ("is to close the pier", "Ana Ruiz", "according to")]),
+    ],
+)
+def test_according_to_with_long_sources_and_leads(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _claim_rows(text) == expected
+
+
+def test_an_appositive_after_according_to_is_no_claim() -> None:
+    text = "Sales fell by a third, according to Tom Lee, a trader who follows the port."
+    assert ("a trader who follows the port", "Tom Lee", "according to") not in _claim_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A non-restrictive relative pronoun is the claimant as written.
+        ("The last question came from a young voter, who said she had moved from Porto.",
+         [("she had moved from Porto", "who", "said")]),
+        # "two in three" is a subject.
+        ("Two in three said they would back the plan.",
+         [("they would back the plan", "Two in three", "said")]),
+        # A subject with a long modifier: the mention opening the sentence.
+        ("An official familiar with the inquiry said the port would close.",
+         [("the port would close", "An official familiar with the inquiry", "said")]),
+        # "As X reported, …": the clause after the comma.
+        ("As the Porto Courier reported, the mayor will resign in May.",
+         [("the mayor will resign in May", "the Porto Courier", "reported")]),
+        # A verb read as "told X" whose speaker stands before a long appositive.
+        (("Tom Lee, 39, a fisherman visiting Porto with his family, told the Courier that "
+          "he had seen the storm."),
+         [("he had seen the storm", "Tom Lee", "told")]),
+        # A relative clause without its pronoun.
+        ("The mayor cited a storm she believes could flood the port.",
+         [("could flood the port", "she", "believes")]),
+    ],
+)
+def test_more_claimants(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claim_rows(text) == expected
+
+
+def test_restrictive_who_gives_no_claimant() -> None:
+    assert _claim_rows("The plan angered those who say the port is too small.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence opened by a subordinator: its main clause is no claim.
+        ("Though Ana Ruiz said the port was safe, she ordered an inspection.",
+         [("the port was safe", "Ana Ruiz", "said")]),
+        # A new subject with a verb of its own after a comma ends the claim.
+        ("Ana Ruiz said the plan was sound, Tom Lee said that it was not.",
+         [("the plan was sound", "Ana Ruiz", "said"), ("it was not", "Tom Lee", "said")]),
+    ],
+)
+def test_where_claims_end(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claim_rows(text) == expected

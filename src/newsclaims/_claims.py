@@ -8,7 +8,10 @@ and takes the reported words of each, within its sentence:
   ``X condemned the decision``, ``X questioned the figures``;
 * before it: ``…, X said.`` / ``…, said X.`` / ``…, according to X.``;
 * both sides of a parenthetical: ``…, he says, and …``;
-* ``According to X, …``.
+* ``According to X, …``;
+* an indirect question or a request: ``X asked whether …``, ``X did not say
+  why …``, ``X asked the council to …`` (``Asked whether …, she said``: no
+  asker, no claimant).
 
 The content stops at the end of the sentence, or where a coordinated verb
 takes over (``X said that A and emphasised that B`` gives A and B).  A
@@ -24,8 +27,14 @@ from typing import Final
 
 import regex
 
-from newsclaims._attribution import Frame, find_frames, frame_mention, to_speaker
-from newsclaims._lexicon import OBJECT_VERBS, PRONOUNS, THAT_VERBS, read_lines
+from newsclaims._attribution import (
+    Frame,
+    find_frames,
+    frame_mention,
+    sentence_subject,
+    to_speaker,
+)
+from newsclaims._lexicon import CUE_FORMS, OBJECT_VERBS, PRONOUNS, THAT_VERBS, read_lines
 from newsclaims._mentions import (
     CAP,
     DET,
@@ -39,6 +48,7 @@ from newsclaims._mentions import (
     Mention,
     Token,
     is_adverb,
+    left_mention,
     tokens,
 )
 from newsclaims._segment import TextView
@@ -48,6 +58,15 @@ __all__ = ["find_claims"]
 
 # Verbs that introduce no claim of their own ("asked", "joked").
 _NO_CLAIM: Final = frozenset(w.lower() for w in read_lines("claimless_verbs.txt"))
+# Verbs that report a question ("asked whether …"), and the words that open
+# the question.
+_QUESTION: Final = frozenset(w.lower() for w in read_lines("question_verbs.txt"))
+_QUESTION_WORDS: Final = frozenset(w.lower() for w in read_lines("question_words.txt"))
+# Prepositions after a question verb whose object is what was asked
+# ("asked about the delay").
+_QUESTION_TOPICS: Final = frozenset(w.lower() for w in read_lines("question_topics.txt"))
+# Words after which no question follows a question verb ("asked for …").
+_QUESTION_STOPS: Final = frozenset(w.lower() for w in read_lines("question_stops.txt"))
 # Verbs that take a listener before "that" ("told KBS that").
 _LISTENER: Final = frozenset(w.lower() for w in read_lines("listener_verbs.txt"))
 # Words that may open an adverbial between a verb and "that" ("said in a
@@ -70,6 +89,37 @@ _CLAUSE_OPENERS: Final = frozenset(
     ("when", "if", "after", "before", "because", "since", "while", "although", "though",
      "despite", "once", "unless", "until", "too", "often", "sometimes")
 )
+# Subjects that may be contracted with their verb ("it's", "there's").
+_CONTRACTED: Final = frozenset(w.lower() for w in read_lines("contracted_subjects.txt"))
+# Object pronouns that may be the listener of "told" ("told him …").
+_OBJECT_PRONOUNS: Final = frozenset(w.lower() for w in read_lines("object_pronouns.txt"))
+# Verbs after which a subject-like word opens the reported clause even
+# when no verb of it is recognised ("says news outlets undercount …").
+_BARE_CLAUSE: Final = frozenset(w.lower() for w in read_lines("bare_clause_verbs.txt"))
+# Subjects that stand for no speaker ("it is safe to say …").
+_EXPLETIVE: Final = frozenset(w.lower() for w in read_lines("expletive_subjects.txt"))
+# Number words: the end of a subject such as "two in three".
+_NUMBER_WORDS: Final = frozenset(
+    line.split()[0].lower() for line in read_lines("number_words.txt")
+)
+# Subordinators that, opening the sentence, put the reporting verb in a
+# subordinate clause ("Though the judge said A, he believed B").
+_LEAD_SUBORDINATORS: Final = frozenset(w.lower() for w in read_lines("lead_subordinators.txt"))
+# Words that open an indirect question after any reporting verb ("did not
+# say whether …", "explained why …"): the question words but "if", which
+# after "said" opens a conditional clause as often.
+_WH_CLAUSE: Final = _QUESTION_WORDS - _CLAUSE_OPENERS
+# Auxiliaries that may open a reported clause whose subject is a relative
+# left out ("a step they believe could help").
+_GAP_AUXILIARIES: Final = frozenset(w.lower() for w in read_lines("gap_auxiliaries.txt"))
+# Words that end a subject: a relative clause begins ("a pollster who …").
+_RELATIVES: Final = frozenset(w.lower() for w in read_lines("relative_words.txt"))
+# Subject pronouns: with an auxiliary after a clause verb ("said he would
+# …") they surely open the reported clause, read without tokenising.
+_SUBJECT_PRONOUNS: Final = frozenset(w.lower() for w in read_lines("subject_pronouns.txt"))
+# Verbs for that shortcut: clause verbs that take no listener, no infinitive
+# and no bare "that" (those need the full reading).
+_PRONOUN_FAST: Final = _CLAUSE_VERBS - _LISTENER - _INFINITIVE - THAT_VERBS
 # Words that may start a clause reported without "that".
 _CLAUSE_START: Final = frozenset(w.lower() for w in read_lines("clause_starts.txt"))
 # The end of a coordinated part before a second verb: ", and" / "and" /
@@ -84,6 +134,14 @@ _ASIDE: Final = regex.compile(
     r"|,[ \u00a0](?:which|who|while|whereas|however|although|though|compared|putting"
     r"|making|according)\b"
 )
+# How much text after a verb is tokenised to find where its claim starts.
+_WINDOW: Final = 90
+# How far before a verb its speaker's mention may start (with an appositive).
+_LEFT_REACH: Final = 140
+# How many words after the verb a "that" may open its clause: after any
+# words, and after a listener or an adverbial with no verb.
+_THAT_NEAR: Final = 9
+_THAT_REACH: Final = 18
 # "that" right after the verb.
 _THAT: Final = regex.compile(r"[ \u00a0]{1,3}+that\b")
 # A comma and a conjunction that may open an independent clause.
@@ -101,6 +159,8 @@ _MAX: Final = 600
 # window of at most ``_SOURCE_MAX`` characters: linear.
 _SOURCE_END: Final = regex.compile(r"[,;:()!?]|[ \u00a0][—–-]|—|\.(?:\s|$)")
 _SOURCE_MAX: Final = 90
+# How far the comma that ends a long source may be.
+_SOURCE_LONG: Final = 200
 
 
 def _source_mention(text: str, f: Frame, s1: int) -> Mention | None:
@@ -142,11 +202,14 @@ _SUBJECT_OPENERS: Final = frozenset(
 )
 
 
-def _subject_before(view: TextView, f: Frame) -> Mention | None:
+def _subject_before(view: TextView, f: Frame) -> tuple[Mention | None, bool]:
     """A short noun phrase right before the cue: "most of them said", "42% say".
 
     For a verb that the attribution layer gave no speaker: any noun phrase of
-    a few words that opens the sentence or follows a comma.
+    a few words that opens the sentence or follows a comma.  Also whether the
+    word before the cue (adverbs and auxiliaries aside) ends a noun phrase, as
+    a subject does: not "his previously stated", "except add", "those who
+    say", nor a run of verbs ("said, told, warned").
     """
     text = view.text
     s0 = view.sentences[f.sentence][0]
@@ -154,6 +217,21 @@ def _subject_before(view: TextView, f: Frame) -> Mention | None:
     j = len(toks)
     while j > 0 and (toks[j - 1].text.lower() in _BETWEEN or is_adverb(toks[j - 1])):
         j -= 1
+    noun = j > 0 and toks[j - 1].text.lower() not in CUE_FORMS and (
+        toks[j - 1].kind in (CAP, LOWER, GROUP, ROLE) or toks[j - 1].text == ")"
+    )
+    return _subject_at(toks, j, s0, f.cue.start - 80), noun
+
+
+def _subject_at(toks: Sequence[Token], j: int, s0: int, lo: int) -> Mention | None:
+    """The subject ending at ``toks[j - 1]``, for ``_subject_before``."""
+    if j > 1 and toks[j - 2].text == ",":
+        rel = toks[j - 1]
+        if rel.text.lower().replace("’", "'").split("'", 1)[0] == "who":
+            # "a young voter, who said …", "the senator, who's said …": the
+            # relative pronoun as written (the resolver finds its antecedent).
+            # Not a restrictive one ("those who say …"): a group, no speaker.
+            return Mention(start=rel.start, end=rel.start + 3, head="who", pronoun=True)
     i = j
     while i > 0 and j - i < 8:
         t = toks[i - 1]
@@ -169,13 +247,15 @@ def _subject_before(view: TextView, f: Frame) -> Mention | None:
         toks[i - 1].text.lower() not in _SUBJECT_OPENERS
     ):
         return None  # not at a clause's start
-    if i == 0 and toks[0].start > s0 + 2 and max(s0, f.cue.start - 80) > s0:
+    if i == 0 and toks[0].start > s0 + 2 and lo > s0:
         return None  # the window starts inside a longer phrase
     first, last = toks[i], toks[j - 1]
     if first.text[:1].islower() and first.kind not in (DET, POSS, GROUP, ROLE, LOWER):
         return None
-    if last.kind in (DET, POSS, FUNC, PUNCT) and last.text != "%":
-        return None
+    if last.kind in (DET, POSS, FUNC, PUNCT) and last.text != "%" and not (
+        last.text.lower() in _NUMBER_WORDS and j - i > 1
+    ):
+        return None  # ("two in three said" is a subject)
     return Mention(start=first.start, end=last.end, head=last.text.lower())
 
 
@@ -187,6 +267,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# How many commas after "Though X said A" are tried for the main clause.
+_COMMAS_READ: Final = 6
+# How much text after "X said" is read for a short adverbial: one longer
+# than 60 characters is none (only a source after "according to" may run on).
+_TAIL_READ: Final = 100
 # The longest lead before "according to" that can be a short adverbial
 # ("But the next day, according to X, …"): five words.
 _LEAD_MAX: Final = 250
@@ -205,7 +290,8 @@ def _comma_before(text: str, s0: int, end: int) -> bool:
 
 
 def _words(text: str, s: int, e: int) -> int:
-    return len(text[s:e].split())
+    """The number of words of ``text[s:e]``, counted up to two."""
+    return len(text[s:e].split(None, 1))
 
 
 class _Quotes:
@@ -252,9 +338,144 @@ def _is_verbish(t: Token) -> bool:
     )
 
 
+def _contracted_subject(t: Token) -> bool:
+    """True for a subject contracted with its verb: "it's", "they're", "I'm"."""
+    low = t.text.lower().replace("’", "'")
+    cut = low.find("'")
+    return cut > 0 and low[:cut] in _CONTRACTED and _is_verbish(t)
+
+
+def _listener_end(toks: Sequence[Token]) -> int:
+    """The number of tokens of a listener after "told"; 0 when none.
+
+    "him", "reporters", "The Associated Press", "the crowd", "Mrs. Lee's aides".
+    """
+    if not toks:
+        return 0
+    if toks[0].text.lower() in _OBJECT_PRONOUNS:
+        return 1
+    i = 1 if toks[0].kind in (DET, POSS) else 0
+    j = i
+    while j < min(len(toks), i + 5) and (
+        toks[j].kind in (CAP, ROLE, GROUP, POSS)
+        or (j == i and i == 1 and toks[j].kind == LOWER)
+        or (j > 0 and toks[j - 1].kind == POSS and toks[j].kind == LOWER)
+    ):
+        if toks[j].text.lower() in _TIME_WORDS:
+            return 0  # "told CNN Monday": no clause reported after a date
+        j += 1
+    return j if j > i else 0
+
+
+def _starts_clause(toks: Sequence[Token], n: int) -> bool:
+    """True when the words from ``toks[n]`` read as a reported clause."""
+    t = toks[n]
+    if _contracted_subject(t):
+        return True
+    if t.kind == PRON:
+        return n + 1 < len(toks) and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1]))
+    low = t.text.lower()
+    starts = (
+        t.kind in (DET, CAP, POSS, ROLE, GROUP)
+        or t.text[:1].isdigit()
+        or (t.kind == LOWER and not is_adverb(t) and low not in _ADVERBIAL)
+    )
+    return starts and low not in _TIME_WORDS and _clause(toks[: n + 6], n)
+
+
+def _verb_soon(toks: Sequence[Token], i: int) -> bool:
+    """True when a short subject from ``toks[i]`` is followed by a sure verb.
+
+    An auxiliary or a past tense: "the plan would fail", "the city lost".
+    Stricter than ``_clause``: a plural noun is no verb here, and a relative
+    ("a pollster who …") ends the subject.
+    """
+    if _contracted_subject(toks[i]):
+        return True
+    for t in toks[i + 1 : i + 9]:
+        low = t.text.lower()
+        if low in _AUXILIARIES or (t.kind == LOWER and low.endswith("ed") and len(low) > 3):
+            return True
+        if t.kind == PUNCT or low in _RELATIVES:
+            return False
+    return False
+
+
 def _clause(toks: Sequence[Token], i: int) -> bool:
     """True when the words from ``toks[i]`` read as a clause: a verb soon."""
     return any(_is_verbish(t) for t in toks[i + 1 : i + 15])
+
+
+def _lead_in(first: Token, lemma: str) -> bool:
+    """True when a listener or an adverbial may come before "that".
+
+    "told KBS that", "said in a statement that".
+    """
+    return lemma in _LISTENER or first.text.lower() in _ADVERBIAL or is_adverb(first)
+
+
+def _according_rest(
+    view: TextView, f: Frame, s0: int, s1: int, comma_end: int
+) -> tuple[int, float] | None:
+    """``According to X, …``: where the clause after the source's comma starts.
+
+    The cue opens the sentence, or follows a short lead ("But", "But the next
+    day,"), or stands in a parenthetical after a clause ("…, according to X,
+    is to …"), where what follows must read as a clause.
+    """
+    text = view.text
+    rest = tokens(text, comma_end, min(s1, comma_end + 110))
+    if not rest or rest[0].text in ('"', "“", "'", "‘", "«") or rest[0].kind == PUNCT:
+        return None
+    if f.cue.start - s0 < 4:
+        return rest[0].start, 0.8
+    if f.cue.start - s0 > _LEAD_MAX:
+        return None  # no short adverbial (and not read per cue: linear)
+    before = tokens(text, s0, f.cue.start)
+    if all(t.text.lower() in _SUBJECT_OPENERS or is_adverb(t) or t.text == "," for t in before):
+        return rest[0].start, 0.75  # "But according to X, …"
+    if not _comma_before(text, s0, f.cue.start):
+        return None
+    if len(before) <= 6 and not any(_is_verbish(t) for t in before):
+        return rest[0].start, 0.7  # "But the next day, according to X, …"
+    if rest[0].text.lower() in _AUXILIARIES or (_starts_clause(rest, 0) and _verb_soon(rest, 0)):
+        return rest[0].start, 0.6  # "One step, according to X, is to …"
+    return None
+
+
+def _misread_inverted(view: TextView, f: Frame, s0: int, s1: int) -> int | None:
+    """Where the clause starts when "X, …, said CLAUSE" was read as "said X".
+
+    A comma stands before the verb, and after the name comes a verb ("said
+    Mexico must act"), or after a listener "that" or a clause ("told ABC News
+    that …", "told the Post he …").  None otherwise.
+    """
+    m = f.mention
+    if not f.inverted or m is None or f.cue.lemma == "according to":
+        return None
+    text = view.text
+    if not _comma_before(text, s0, f.cue.start):
+        return None
+    word = text[m.end : m.end + 24].split(None, 1)
+    if not word or not word[0][:1].isalpha() or (
+        f.cue.lemma not in _LISTENER and not word[0][:1].islower()
+    ):
+        return None  # cheap: "…, said Mr. Lee, a …" (the common case) reads no tokens
+    toks = tokens(text, m.end, min(s1, m.end + 60))
+    if len(toks) < 2:
+        return None
+    first = toks[0]
+    if f.cue.lemma in _LISTENER:
+        if first.text.lower() == "that":
+            return first.end
+        if _starts_clause(toks, 0) and _verb_soon(toks, 0):
+            return first.start
+        return None
+    if f.cue.lemma in _CLAUSE_VERBS and (
+        first.text.lower() in _AUXILIARIES or (first.kind == LOWER and _is_verbish(first))
+    ):
+        return m.start
+    return None
 
 
 def _forward_start(
@@ -275,26 +496,53 @@ def _forward_start(
         return None  # the verb ends its sentence: "…, she said."
     if f.inverted and f.cue.lemma != "according to" and head[:1] != ",":
         return None
-    toks = tokens(text, pos, min(s1, pos + 110))
+    lemma = f.cue.lemma
+    if lemma in _PRONOUN_FAST and not f.inverted:
+        # The common "said he would …", "says it was …", read without
+        # tokenising: a subject pronoun and an auxiliary open the clause.
+        near = text[pos : min(s1, pos + 24)]
+        words = near.split(None, 2)
+        if (
+            len(words) > 2
+            and words[0].lower() in _SUBJECT_PRONOUNS
+            and words[1].lower() in _AUXILIARIES
+        ):
+            return pos + len(near) - len(near.lstrip()), 0.7
+    toks = tokens(text, pos, min(s1, pos + _WINDOW))
     if not toks:
         return None
-    lemma = f.cue.lemma
     word = f.cue.text.lower()
     participle = word.endswith("ing")
     # "that" within a few words: after a listener ("told KBS that") or an
-    # adverbial ("said in a statement that").
-    for n, t in enumerate(toks[:9]):
+    # adverbial ("said in a statement that").  A longer one ("told a crowded
+    # hall in downtown Tulsa that", "said in an interview with the AP last
+    # week that") holds no verb, and its "that" opens a clause, not a
+    # relative one ("that was …").
+    first = toks[0]
+    for n, t in enumerate(toks[:_THAT_REACH]):
         low = t.text.lower()
+        if n == _THAT_NEAR and not _lead_in(first, lemma):
+            break
         if low == "that":
             if n == 0:
                 return t.end, 0.85
-            first = toks[0]
-            if lemma in _LISTENER or first.text.lower() in _ADVERBIAL or is_adverb(first):
+            if _lead_in(first, lemma) and (
+                n < _THAT_NEAR
+                or (
+                    n + 1 < len(toks)
+                    and not _is_verbish(toks[n + 1])
+                    and toks[n + 1].kind not in (FUNC, PUNCT)
+                    and not any(_is_verbish(u) for u in toks[1:n])
+                )
+            ):
                 return t.end, 0.8
             break
-        if t.text in (",", ";", ":", ".", "“", '"', "(", ")", "—") or low in ("and", "but"):
+        if t.text in (",", ";", ":", ".", "“", '"', "(", ")", "—") or low == "but" or (
+            low == "and" and (n >= _THAT_NEAR or lemma not in _LISTENER)
+        ):
             break
-    first = toks[0]
+    if first.text.lower() in _WH_CLAUSE and not f.inverted and lemma != "according to":
+        return first.start, 0.65  # "did not say whether …", "explained why …"
     if lemma in THAT_VERBS:
         return None  # "citizens feel stung": no "that", no claim
     if first.text == ",":
@@ -319,27 +567,29 @@ def _forward_start(
                 break
             if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
                 return t.start, 0.6
+        # "told reporters more than 90 per cent go through", "told The Post
+        # the plan was dead": a whole listener, then a clause.
+        n = _listener_end(toks)
+        if n and n < len(toks) and _starts_clause(toks, n) and _verb_soon(toks, n):
+            return toks[n].start, 0.6
         return None
     if first.text in (",", ":"):
         nxt = toks[1] if len(toks) > 1 else None
         if nxt is None or nxt.text in ('"', "“", "'", "‘", "«"):
             return None  # a direct quotation follows
         if lemma == "according to":
-            if f.cue.start - s0 < 4:
-                return nxt.start, 0.8
-            # After a short adverbial: "But the next day, according to X, …".
-            if f.cue.start - s0 > _LEAD_MAX:
-                return None  # no short adverbial (and not read per cue: linear)
-            lead = text[s0 : f.cue.start].rstrip()
-            before = tokens(text, s0, f.cue.start)
-            if lead.endswith(",") and len(lead.split()) <= 5 and not any(
-                _is_verbish(t) for t in before
-            ):
-                return nxt.start, 0.7
-            return None
+            return _according_rest(view, f, s0, s1, first.end)
         # A parenthetical: "…, he said, the party should be prepared."
         m = f.mention
         if m is not None and not f.inverted and _comma_before(text, s0, m.start):
+            return nxt.start, 0.7
+        # "As the paper reported, the mayor …": the clause after the comma.
+        if (
+            m is not None
+            and not f.inverted
+            and text[max(s0, m.start - 4) : m.start].strip().lower() == "as"
+            and _starts_clause(toks, 1)
+        ):
             return nxt.start, 0.7
         return None
     head60 = text[pos : pos + 60]
@@ -357,6 +607,13 @@ def _forward_start(
                 rest = rest[1:]  # "…, the agency said, and those …"
             if rest and rest[0].text not in ('"', "“", "'", "‘"):
                 return rest[0].start, 0.65
+    if lemma == "according to" and f.cue.start - s0 <= _LEAD_MAX:
+        # A source longer than its mention ("According to early results of
+        # exit polls conducted for …, …"): the clause after its comma.
+        c = text.find(",", pos, min(s1, f.cue.end + _SOURCE_LONG))
+        if c > 0 and not any(ch in text[pos:c] for ch in '"“”(;:'):
+            return _according_rest(view, f, s0, s1, c + 1)
+        return None
     if f.inverted or lemma == "according to":
         return None
     low = first.text.lower()
@@ -371,8 +628,28 @@ def _forward_start(
         # Reported speech inside a relative clause: "…, which he said had
         # harmed the economy" reports "had harmed the economy".
         return first.start, 0.6
+    if (
+        m is not None
+        and lemma in _CLAUSE_VERBS
+        and low in _GAP_AUXILIARIES
+        and len(toks) > 1
+        and toks[1].kind not in (PUNCT, PRON)
+    ):
+        # The same without a relative pronoun: "a step they believe could
+        # help", "the cause he believes will define his career".
+        return first.start, 0.6
     if low in _TIME_OPENERS and len(toks) > 1 and toks[1].text.lower() in _TIME_WORDS:
         return None  # "said this month on CNBC"
+    if low in _TIME_WORDS:
+        # "said Friday the plan …" reports a clause; "said Friday as he left"
+        # or "said Thursday on Fox News" is only a date.
+        n = 1
+        while n < min(len(toks), 3) and toks[n].text.lower() in _TIME_WORDS:
+            n += 1
+        if n < len(toks) and toks[n].text.lower() == "that":
+            return toks[n].end, 0.8  # "said Friday that …"
+        if n < len(toks) and toks[n].kind in (FUNC, PUNCT):
+            return None
     clause_start = (
         first.kind in (DET, CAP, POSS, PRON, ROLE, GROUP, LOWER)
         or low in _CLAUSE_START
@@ -386,12 +663,25 @@ def _forward_start(
         clause_start = False  # a figure as object: "added 0.4 per cent to …"
     if clause_start and lemma in _CLAUSE_VERBS and (
         _clause(toks, 0)
+        # After "say" a noun phrase is the reported clause's subject even
+        # when its verb is not recognisable ("says news outlets undercount …").
+        or (
+            lemma in _BARE_CLAUSE
+            and m is not None
+            and not is_adverb(first)
+            and low not in _ADVERBIAL
+            and low not in _TIME_OPENERS
+            and low not in _TIME_WORDS
+            and len(toks) > 2
+        )
         # A subject pronoun and a word ("said they want …", "says it cost …").
         or (first.kind == PRON and len(toks) > 1 and toks[1].kind == LOWER)
         # A contracted subject and verb ("said she'd rebuild …", "says it's …").
         or (first.kind == LOWER and ("'" in first.text or "’" in first.text) and _is_verbish(first))
     ):
         return first.start, 0.7
+    if lemma in _CLAUSE_VERBS and _contracted_subject(first):
+        return first.start, 0.7  # "said it's …", "says there's …", "said that's …"
     if lemma in _CLAUSE_VERBS and (low in _ADVERBIAL or low in _TIME_OPENERS):
         # A short adverbial, then a clause with a pronoun subject: "stated in
         # July it opposed the pipeline", "said on Monday they would stay".
@@ -412,9 +702,14 @@ def _forward_start(
                 break
             if t.text == ",":
                 nxt = toks[n + 1]
-                if (
-                    nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP) or nxt.text[:1].isdigit()
-                ) and _clause(toks, n + 1):
+                if _contracted_subject(nxt) or (
+                    (
+                        nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP)
+                        or nxt.text[:1].isdigit()
+                        or nxt.text.lower() in _CLAUSE_START
+                    )
+                    and _clause(toks, n + 1)
+                ):
                     return first.start, 0.6
                 break
     # "condemned the decision": the object is the claim.  (A participle with
@@ -426,6 +721,37 @@ def _forward_start(
     ):
         return first.start, 0.65
     return None
+
+
+def _question_start(view: TextView, f: Frame, s1: int) -> tuple[int, bool] | None:
+    """Where the words reported after a question verb start.
+
+    ``asked (the mayor) whether …`` gives the indirect question from its
+    opening word (True: it ends at the next comma); ``asked the council to
+    vote …`` gives the request from the listener (False).
+    """
+    text = view.text
+    pos = f.cue.end
+    if f.inverted and f.mention is not None:
+        pos = max(pos, f.mention.end)
+    toks = tokens(text, pos, min(s1, pos + 90))
+    for n, t in enumerate(toks[:8]):
+        low = t.text.lower()
+        if low in _QUESTION_WORDS:
+            return t.start, True
+        listener = all(u.kind not in (PUNCT, FUNC) for u in toks[:n])
+        if low == "to" and n < 5 and listener:
+            return toks[0].start, False  # "asked the council to vote", "asked to leave"
+        if low in _QUESTION_TOPICS and n < 5 and listener and n + 1 < len(toks):
+            return toks[n + 1].start, True  # "asked (the mayor) about the delay"
+        if t.kind == PUNCT or low in _QUESTION_STOPS or low in _QUESTION_TOPICS:
+            return None
+    return None
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """True when the words at ``start`` open with a subordinator ("if", …)."""
+    return text[start : start + 9].partition(" ")[0].lower() in _CLAUSE_OPENERS
 
 
 def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1: int) -> int:
@@ -450,11 +776,26 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
         ) or (
             # A second verb of the speaker's own: "…, but called it a start",
             # "…, and then pointed out …".
-            toks[0].kind == LOWER
+            toks[0].kind in (LOWER, FUNC)
             and (low in _AUXILIARIES or low == "then" or (low.endswith("ed") and len(low) > 4))
         ):
             end = a.start()
             break
+    # "Though the judge said A, he believed B": the sentence's main clause
+    # follows the first comma that opens a clause (unless the reported words
+    # open with a subordinate clause of their own).
+    s0 = view.sentences[frames[k].sentence][0]
+    lead = text[s0 : min(start, s0 + 9)].partition(" ")[0].lower()
+    if lead in _LEAD_SUBORDINATORS and not _subordinate(text, start):
+        comma = text.find(", ", start, end)
+        for _ in range(_COMMAS_READ):  # bounded: a list of commas is no clause
+            if comma < 0:
+                break
+            toks = tokens(text, comma + 2, min(end, comma + 60))
+            if toks and _starts_clause(toks, 0):
+                end = comma
+                break
+            comma = text.find(", ", comma + 2, end)
     # A later verb of the same sentence that is coordinated with this one
     # ("said that A and emphasised that B"), or a parenthetical attribution
     # ("A, he said, and B").
@@ -480,7 +821,15 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
             # A bare comma ends the part only before a verb without a subject
             # of its own ("…, highlighting that …"); a new subject after a
             # comma may be the reported clause itself ("if X, he would …").
-            if c is not None and (c.group().strip() != "," or g.mention is None or g.inverted):
+            if c is not None and (
+                c.group().strip() != ","
+                or g.mention is None
+                or g.inverted
+                # Reported words that open with a subordinate clause ("if X,
+                # he would …") may hold a subject of their own after a comma;
+                # others end there ("his book, Mr. Lee said that …").
+                or not _subordinate(text, start)
+            ):
                 end = min(end, c.start())
                 break
         n += 1
@@ -499,9 +848,11 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
         att_start = min(att_start, mention.start)
         att_end = max(att_end, mention.end)
     # Only a short adverbial may follow ("in a statement", "on Tuesday").
-    # Read no further than _MAX: a longer tail is no adverbial anyway, and a
-    # slice to the end of a run-on "sentence" per cue made it quadratic.
-    tail = text[att_end : min(s1, att_end + _MAX)].lstrip()
+    # Read no further than _TAIL_READ (a source, _MAX): a longer tail is no
+    # adverbial anyway, and a slice to the end of a run-on "sentence" per cue
+    # made it quadratic.
+    reach = _MAX if f.cue.lemma == "according to" else _TAIL_READ
+    tail = text[att_end : min(s1, att_end + reach)].lstrip()
     comma = tail.find(",")
     if comma >= 0 and _adverbial_tail(tail[:comma]):
         # A parenthetical ("…, he says, and …", "…, the agency said in a
@@ -565,23 +916,64 @@ def find_claims(
     out: list[Claim] = []
     seen: set[tuple[int, int]] = set()
 
-    def add(s: int, e: int, k: int, confidence: float) -> None:
+    def question(k: int, f: Frame) -> None:
+        """``asked whether …``: the question, by its asker if one is named."""
+        s0, s1 = view.sentences[f.sentence]
+        before = text[max(s0, f.cue.start - 4) : f.cue.start].split()
+        if before and before[-1].lower() == "to":
+            return
+        found = _question_start(view, f, s1)
+        if found is None:
+            return
+        start, to_comma = found
+        end = _forward_end(view, frames, k, start, s1)
+        if to_comma:
+            comma = text.find(",", start, end)
+            if comma > 0:
+                end = comma
+        add(start, end, k, 0.6, asker=to_comma)
+
+    def add(  # noqa: PLR0913 -- two optional keywords for the special cases
+        s: int,
+        e: int,
+        k: int,
+        confidence: float,
+        *,
+        subject: Mention | None = None,
+        asker: bool = False,
+    ) -> None:
+        """Add the claim ``text[s:e]`` of frame ``k``.
+
+        ``subject`` overrides the frame's speaker; ``asker`` allows a question
+        whose asker is unnamed ("Asked whether …, she said").
+        """
         s, e = _trim(text, s, e)
         if e - s < 8 or _words(text, s, e) < 2 or (s, e) in seen:
             return
-        if text[s] in '"“' and qs.mostly_full(s, e):
-            return
         if qs.mostly_full(s, e):
             return
-        mention = frame_mention(view, frames, k)
+        mention = subject or frame_mention(view, frames, k)
         f = frames[k]
         if mention is None and f.cue.lemma == "according to":
             mention = _source_mention(text, f, view.sentences[f.sentence][1])
         elif mention is None and not f.cue.text.lower().endswith("ing"):
-            mention = _subject_before(view, f)
-        if mention is None:
+            # A subject with a long modifier ("An official familiar with the
+            # inquiry said …"): the mention that opens the sentence.
+            mention, after_noun = _subject_before(view, f)
+            if (
+                mention is None
+                and after_noun
+                and confidence >= 0.7
+                and f.cue.lemma in _CLAUSE_VERBS
+            ):
+                mention = sentence_subject(view, f.sentence, f.cue.start)
+        if mention is None and not asker:
             return
-        if mention.pronoun and PRONOUNS.get(text[mention.start : mention.end].lower()) == "x":
+        if (
+            mention is not None
+            and mention.pronoun
+            and PRONOUNS.get(text[mention.start : mention.end].lower()) == "x"
+        ):
             return  # "I believe …": the writer's own view, not reported speech
         seen.add((s, e))
         out.append(
@@ -590,7 +982,7 @@ def find_claims(
                 start=s,
                 end=e,
                 kind="reported",
-                speaker=to_speaker(text, mention),
+                speaker=to_speaker(text, mention) if mention is not None else None,
                 cue=f.cue,
                 quotes=qs.inside(s, e),
                 confidence=confidence,
@@ -599,6 +991,18 @@ def find_claims(
 
     for k, f in enumerate(frames):
         if f.cue.lemma in _NO_CLAIM:
+            if f.cue.lemma in _QUESTION:
+                question(k, f)
+            else:
+                # "responded that …", "joked that …": a "that" clause is
+                # reported words even after a verb that asserts nothing itself.
+                s0, s1 = view.sentences[f.sentence]
+                that = _THAT.match(text, f.cue.end, s1)  # cheap: most have none
+                fwd = _forward_start(view, f, s0, s1) if that is not None else None
+                if fwd is not None and fwd[1] >= 0.85:
+                    nxt = tokens(text, fwd[0], min(s1, fwd[0] + 30))
+                    if nxt and not _is_verbish(nxt[0]) and nxt[0].kind != FUNC:
+                        add(fwd[0], _forward_end(view, frames, k, fwd[0], s1), k, fwd[1])
             continue
         p0 = view.paragraphs[view.paragraph_index(f.cue.start)][0]
         label = text[p0 : min(f.cue.start, p0 + 16)].split(":", 1)
@@ -607,7 +1011,30 @@ def find_claims(
         s0, s1 = view.sentences[f.sentence]
         before = text[max(s0, f.cue.start - 4) : f.cue.start].split()
         if before and before[-1].lower() == "to":
-            continue  # "will find it hard to repeat …": no claim is reported
+            # "went on to say that …", "called friends to say they …": the
+            # sentence's subject reports; an infinitive with no clause after
+            # it reports nothing ("will find it hard to repeat …").
+            fwd = _forward_start(view, f, s0, s1) if f.mention is None else None
+            if fwd is not None and fwd[1] >= 0.7:
+                subject = sentence_subject(view, f.sentence, f.cue.start)
+                if subject is not None and (
+                    text[subject.start : subject.end].lower() not in _EXPLETIVE
+                ):
+                    end = _forward_end(view, frames, k, fwd[0], s1)
+                    add(fwd[0], end, k, 0.6, subject=subject)
+            continue
+        inner = _misread_inverted(view, f, s0, s1) if f.inverted else None
+        if inner is not None:
+            # "X, an adviser to Y, said Mexico must act": the name after the
+            # verb is not its speaker but the reported clause's subject (or,
+            # after "told", the listener); the speaker stands before.
+            toks = tokens(text, max(s0, f.cue.start - _LEFT_REACH), f.cue.start)
+            speaker = left_mention(toks, len(toks)) or sentence_subject(
+                view, f.sentence, f.cue.start
+            )
+            if speaker is not None:
+                add(inner, _forward_end(view, frames, k, inner, s1), k, 0.6, subject=speaker)
+            continue
         back = None
         if f.cue.lemma != "according to" or f.cue.start > s0 + 2:
             back = _backward(view, f, s0, s1)
