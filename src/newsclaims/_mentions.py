@@ -14,7 +14,6 @@ pronoun.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -126,9 +125,24 @@ class Mention:
     head: str = ""
 
 
-@functools.lru_cache(maxsize=8192)
+# The class of each word seen, a pure function of the word.  A plain dict
+# read with ``get`` costs less than an lru_cache call in the token loop; it
+# is emptied when full, so memory stays bounded over any number of texts.
+_KINDS: Final[dict[str, int]] = {}
+_KINDS_MAX: Final = 50_000
+
+
 def _kind(word: str) -> int:
-    """The word class of ``word`` (cached: a pure function of the word)."""
+    """The word class of ``word``, cached in ``_KINDS``."""
+    kind = _kind_uncached(word)
+    if len(_KINDS) >= _KINDS_MAX:
+        _KINDS.clear()
+    _KINDS[word] = kind
+    return kind
+
+
+def _kind_uncached(word: str) -> int:
+    """The word class of ``word``."""
     low = word.lower()
     first = word[0]
     if not (first.isalpha() or first.isdigit()):
@@ -174,11 +188,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # match object per token costs more than the rest of the loop.  Tokens
     # cover every character but white space, so each one is the first
     # occurrence of its text at or after the end of the one before.
-    find, append, kind_of = text.find, out.append, _kind  # locals: a hot loop
+    find, append, cached = text.find, out.append, _KINDS.get  # locals: a hot loop
     pos = start
     taken = False  # the word before took the full stop that comes next
     prev = PUNCT  # the kind of the token before
-    pattern = _TOKEN_ASCII if text[start:end].isascii() else _TOKEN
+    window = text[start:end]
+    dots = "." in window  # most windows have none: skip the test per word
+    pattern = _TOKEN_ASCII if window.isascii() else _TOKEN
     for found in pattern.findall(text, start, end):
         s = find(found, pos)
         e = pos = s + len(found)
@@ -187,7 +203,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             continue  # the stop was taken by the word before
         word = found
         if (
-            e < end
+            dots
+            and e < end
             and text[e] == "."
             and word[0].isalpha()
             and (len(word) == 1 or word.lower() in ABBREVIATIONS or word.lower() + "." in TITLES)
@@ -195,7 +212,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             e += 1
             word = text[s:e]
             taken = True
-        kind = kind_of(word)
+        kind = cached(word)
+        if kind is None:
+            kind = _kind(word)
         if kind == FUNC and prev == ROLE and word[0].isupper():
             kind = CAP  # a name that is also a word: "Ms. May", "Mr. Will"
         elif (

@@ -286,9 +286,12 @@ class _Table:
 
 
 def _resolved(sp: Speaker, ent: _Entity | None, kind: str) -> Speaker:
-    if ent is None:
-        return attrs.evolve(sp, name=None, kind=kind)
-    return attrs.evolve(sp, name=ent.name, title=ent.title or sp.title, kind=ent.kind)
+    name, title = (None, sp.title) if ent is None else (ent.name, ent.title or sp.title)
+    if ent is not None:
+        kind = ent.kind
+    if name == sp.name and title == sp.title and kind == sp.kind:
+        return sp  # already resolved: keep the object (evolve costs more than the test)
+    return attrs.evolve(sp, name=name, title=title, kind=kind)
 
 
 def person_mentions(view: TextView) -> tuple[Speaker, ...]:
@@ -373,11 +376,13 @@ def _subjects(view: TextView) -> list[tuple[int, tuple[str, ...]]]:
             m = _CAPITALISED.match(text, pos, s1)
             if m is None:
                 break
-            found = _strip_openers(text, m)
             nxt = text[m.end() : m.end() + 2]
-            if found is not None and nxt[:1] == " " and nxt[1:].islower():
-                out.append((found[0], tuple(w.lower() for w in found[1])))
-                break
+            # The cheap test first: most runs are not followed by a lowercase word.
+            if nxt[:1] == " " and nxt[1:].islower():
+                found = _strip_openers(text, m)
+                if found is not None:
+                    out.append((found[0], tuple(w.lower() for w in found[1])))
+                    break
             comma = text.find(",", m.end(), min(s1, s0 + 25))
             if comma < 0:
                 break
@@ -490,13 +495,19 @@ def resolve(
         if q.speaker is None:
             return q
         sp, conf = done[(q.speaker.start, q.speaker.end)]
-        return attrs.evolve(q, speaker=sp, confidence=round(q.confidence * conf, 4))
+        confidence = round(q.confidence * conf, 4)
+        if sp is q.speaker and confidence == q.confidence:
+            return q
+        return attrs.evolve(q, speaker=sp, confidence=confidence)
 
     def fix_c(c: Claim) -> Claim:
         if c.speaker is None:
             return c
         sp, conf = done[(c.speaker.start, c.speaker.end)]
-        return attrs.evolve(c, speaker=sp, confidence=round(c.confidence * conf, 4))
+        confidence = round(c.confidence * conf, 4)
+        if sp is c.speaker and confidence == c.confidence:
+            return c
+        return attrs.evolve(c, speaker=sp, confidence=confidence)
 
     return tuple(fix_q(q) for q in quotes), tuple(fix_c(c) for c in claims)
 
