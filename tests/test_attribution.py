@@ -65,6 +65,38 @@ def _only(text: str):
             "Ruiz",
             "wrote",
         ),
+        # A person's affiliation after the name.
+        (
+            "“Traders are nervous about the outlook,” Lena Ortiz of ABC said in a note.",
+            "Lena Ortiz of ABC",
+            "Lena Ortiz",
+            "said",
+        ),
+        # A title too long for the walk from the verb: the words between the
+        # closing mark and the name are its title.
+        (
+            (
+                "“We will march until the end,” Green Valley volunteer media"
+                " coordinator Sam Reyes said."
+            ),
+            "Green Valley volunteer media coordinator Sam Reyes",
+            "Sam Reyes",
+            "said",
+        ),
+        # A role joined to its office, then the name.
+        (
+            "“Clinics stay open,” Minister of Health Ana Ruiz said.",
+            "Minister of Health Ana Ruiz",
+            "Ana Ruiz",
+            "said",
+        ),
+        # An organisation and a role in the title.
+        (
+            "“Prices rose,” National Bureau of Statistics chief Li Wen said.",
+            "National Bureau of Statistics chief Li Wen",
+            "Li Wen",
+            "said",
+        ),
     ],
 )
 def test_named_layouts(text: str, mention: str, name: str, cue: str) -> None:
@@ -94,6 +126,31 @@ def test_organisations_and_groups(text: str, mention: str, kind: str) -> None:
     assert q.speaker.text == mention
     assert q.speaker.name is None  # a description names nobody
     assert q.speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("“Rates will rise,” the Bank of Ruritania said.", "Bank of Ruritania", None),
+        ("“Rates will rise,” the Chamber of Commerce said.", "Chamber of Commerce", None),
+        ("“Rates will rise,” Secretary of State Mike Dunn said.", "Mike Dunn",
+         "Secretary of State"),
+        ("“Rates will rise,” a spokeswoman for Hanover Re said.", "Hanover Re",
+         "spokeswoman for"),
+    ],
+)
+def test_names_joined_by_of(text: str, name: str, title: str | None) -> None:
+    q = _only(text)
+    assert q.speaker is not None
+    assert q.speaker.name == name
+    assert q.speaker.title == title
+
+
+def test_a_title_needs_no_verb_before_the_name() -> None:
+    # Words that read as a clause stay out of the title: no speaker is
+    # invented from "and then".
+    q = _only("“We will keep going,” and then Sam Reyes said it.")
+    assert q.speaker is None
 
 
 def test_dash_layout_after_the_quotation() -> None:

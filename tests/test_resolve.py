@@ -67,6 +67,30 @@ def test_organisation_pronoun() -> None:
     assert q.speaker.kind == "organization"
 
 
+def test_name_joined_by_of_is_an_organisation() -> None:
+    # Capitalised words joined by "of" name one organisation, which a later
+    # "it" refers to; neither "Ruritania" alone nor a person.
+    text = (
+        "The Bank of Ruritania said rates would stay where they are.\n\n"
+        "“Inflation is falling,” it said."
+    )
+    art = newsclaims.parse_article(text)
+    (q,) = art.quotes
+    assert q.speaker is not None
+    assert q.speaker.name == "Bank of Ruritania"
+    assert q.speaker.kind == "organization"
+
+
+def test_a_long_title_does_not_hide_the_speaker_from_a_pronoun() -> None:
+    text = (
+        "“We will march until the end,” Green Valley volunteer media coordinator"
+        " Sam Reyes said.\n\n"
+        "“Nobody will stop us,” he added."
+    )
+    art = newsclaims.parse_article(text)
+    assert [q.speaker.name for q in art.quotes if q.speaker] == ["Sam Reyes", "Sam Reyes"]
+
+
 def test_article_speakers_and_lookups() -> None:
     text = (
         "Mayor Ana Ruiz said the bridge would reopen in May.\n\n"

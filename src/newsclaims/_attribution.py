@@ -33,8 +33,15 @@ import regex
 
 from newsclaims._lexicon import CUE_FORMS, NOUN_FORMS, PRONOUNS, read_lines
 from newsclaims._mentions import (
+    CAP,
+    DET,
     FUNC,
+    GROUP,
+    JOIN,
+    LOWER,
+    POSS,
     PUNCT,
+    ROLE,
     Mention,
     Token,
     generic_mention,
@@ -487,7 +494,35 @@ def _after(
         m = frame_mention(view, frames, k)
         if m is not None:
             return m, f.cue, 0.9 if m.name else 0.85
+    if f.mention is not None and not f.inverted and f.mention.name is not None:
+        # A title too long for the mention walk ("…,” Green Valley volunteer
+        # media coordinator Sam Reyes said): the words between the mark and
+        # the name become the title.
+        m = _titled(text, gap_end, f.mention)
+        if m is not None:
+            return m, f.cue, 0.8
     return None
+
+
+# What a title before a name is made of: words and possessives, no
+# punctuation, pronouns or function words.
+_TITLE_KINDS: Final = frozenset((CAP, LOWER, ROLE, GROUP, POSS, DET, JOIN))
+
+
+def _titled(text: str, start: int, m: Mention) -> Mention | None:
+    """``m`` with the words of ``text[start:m.start]`` as its title, if they make one."""
+    if m.name is None or m.start - start > 90:
+        return None
+    toks = tokens(text, start, m.start)
+    if not 1 <= len(toks) <= 8 or toks[0].kind == JOIN or toks[-1].kind in (DET, JOIN):
+        return None
+    if any(t.kind not in _TITLE_KINDS for t in toks):
+        return None
+    # A lowercase word must be a noun of the title, not a verb of a clause.
+    if any(t.kind == LOWER and t.text.endswith(("ed", "ing")) for t in toks):
+        return None
+    end = m.title[1] if m.title is not None else toks[-1].end
+    return attrs.evolve(m, start=toks[0].start, title=(toks[0].start, end))
 
 
 def _only_adverbs(text: str, start: int, end: int) -> bool:

@@ -240,9 +240,11 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     start, end = toks[i].start, toks[j - 1].end
     # The head: the last role or group word before any joined organisation
     # ("a spokesman for the ministry" is a spokesman).
+    # An organisation before the joiner does not stop the search: "University
+    # of Toronto professor" is a professor.
     head = ""
     for t in toks[i:j]:
-        if t.kind == JOIN and head:
+        if t.kind == JOIN and head in TITLES:
             break
         if t.kind in (ROLE, GROUP):
             head = t.text.lower().rstrip(".")
@@ -254,9 +256,19 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     # An affiliation joined to the person ("Mr. Morgan of the Sierra Club",
     # "a spokesman for the ministry") is no part of the name; a joined title
     # without a determiner ("Secretary of State Mike Pompeo") is.
+    # A role and a name after the organisation ("National Bureau of
+    # Statistics chief Li Deshui") make the organisation part of the title.
+    titled = toks[j - 1].kind == CAP and any(t.kind == ROLE for t in toks[t0:j])
     for n in range(t0, j):
         joined = toks[n].kind == JOIN
-        if joined and ((n + 1 < j and toks[n + 1].kind == DET) or toks[n - 1].kind == CAP):
+        if titled and not any(t.kind == ROLE for t in toks[n + 1 : j]):
+            titled = False  # the role stands before the joiner: "Mr. Morgan of the Club"
+        if titled:
+            continue
+        if joined and (
+            (n + 1 < j and toks[n + 1].kind == DET)
+            or (toks[n - 1].kind == CAP and _personal(toks, t0, n))
+        ):
             inner = _split(toks, i, n) if n > t0 else None
             if inner is not None and inner.name is not None:
                 return attrs.evolve(inner, end=end)
@@ -266,6 +278,8 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     k = j
     while k > t0 and toks[k - 1].kind == CAP:
         k -= 1
+    if t0 < k < j and toks[k - 1].kind == JOIN:
+        k = _after_joiner(toks, t0, k, j)
     if k < j:
         title = (toks[t0].start, toks[k - 1].end) if k > t0 else None
         return Mention(start=start, end=end, title=title, name=(toks[k].start, end), head=head)
@@ -276,6 +290,30 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     if len(body) > 1 and all(t.text[:1].isupper() or t.kind == JOIN for t in body):
         return Mention(start=start, end=end, name=(toks[t0].start, end), head=head)
     return Mention(start=start, end=end, title=(toks[t0].start, end), head=head)
+
+
+def _personal(toks: list[Token], t0: int, n: int) -> bool:
+    """True when ``toks[t0:n]`` reads as a person: a title, or a given name then a surname."""
+    return toks[t0].kind == ROLE or (n - 2 >= t0 and toks[n - 2].text.lower() in FIRST_NAMES)
+
+
+def _after_joiner(toks: list[Token], t0: int, k: int, j: int) -> int:
+    """Where the name starts in ``toks[t0:j]`` whose capitalised run ``toks[k:j]`` follows a joiner.
+
+    "Secretary of State Mike Pompeo": a role, its joined office, then the
+    name, which starts at a known given name ("Minister of Health Ana
+    Ruiz"); without one the whole run stays the name ("a spokeswoman for
+    Hanover Re").  "the Bank of England": no role opens it and every word is
+    capitalised, so it is one organisation's name.
+    """
+    if toks[t0].kind == ROLE:
+        for n in range(k + 1, j):
+            if toks[n].text.lower() in FIRST_NAMES:
+                return n
+        return k
+    if all(t.text[:1].isupper() or t.kind == JOIN for t in toks[t0:j]):
+        return t0
+    return k
 
 
 def _has_head(toks: list[Token], i: int, j: int) -> bool:
@@ -352,6 +390,27 @@ def _walk_left(toks: list[Token], k: int) -> Mention | None:
         elif t.kind == JOIN and n >= 1 and (
             toks[n - 1].kind in (ROLE, GROUP)
             or (t.text != "for" and toks[n - 1].kind == CAP and toks[i].kind == DET)
+            or (
+                # One organisation's name: "National Bureau of Statistics",
+                # "British Chambers of Commerce".
+                t.text == "of"
+                and toks[n - 1].kind == CAP
+                and toks[i].kind == CAP
+                and i == n + 1
+                and (n < 2 or toks[n - 2].text.lower() not in FIRST_NAMES)
+            )
+            or (
+                # A person's affiliation: "Lena Ortiz of ABC", a given name
+                # and a surname before a capitalised body that ends the phrase.
+                t.text in ("of", "at", "from")
+                and n >= 2
+                and toks[n - 1].kind == CAP
+                and toks[n - 2].kind == CAP
+                and toks[n - 2].text.lower() in FIRST_NAMES
+                and i == n + 1
+                and end - i <= 3
+                and all(toks[x].kind == CAP for x in range(i, end))
+            )
         ):
             # A role joined to its organisation ("a spokesman for the
             # ministry"), a name to its affiliation ("Mr. Morgan of the Club").

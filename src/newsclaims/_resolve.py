@@ -111,6 +111,8 @@ def _kind_of(words: Sequence[str], title: str | None, head: str) -> str:
     for w in (*words, *(_words(title) if title else ())):
         if GROUPS.get(w) == "o":
             return "organization"
+    if len(words) > 2 and any(w in _JOINERS for w in words[1:-1]):
+        return "organization"  # "British Chambers of Commerce", "Bank of England"
     if head:
         g = GROUPS.get(head)
         if g == "g":
@@ -131,8 +133,8 @@ def _head(sp: Speaker) -> str:
     head = ""
     for word in _NAME_WORD.findall(sp.title or sp.text):
         w = word.lower().rstrip(".")
-        if w in _JOINERS and head:
-            break
+        if w in _JOINERS and head in TITLES:
+            break  # "a spokeswoman for the hospital"; not "University of X professor"
         if w in GROUPS or w in TITLES:
             head = w
     return head
