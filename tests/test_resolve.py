@@ -91,6 +91,19 @@ def test_a_long_title_does_not_hide_the_speaker_from_a_pronoun() -> None:
     assert [q.speaker.name for q in art.quotes if q.speaker] == ["Sam Reyes", "Sam Reyes"]
 
 
+def test_subject_after_a_long_opener_is_the_most_recent_person() -> None:
+    # "Vela" opens the third paragraph's clause after a long adverbial: she
+    # is the one a following "she" refers to, not the last speaker.
+    text = (
+        "Maria Vela and Ana Berg met voters on Monday.\n\n"
+        "“We disagree on the budget,” Berg said.\n\n"
+        "In a long post to her voters on Tuesday night, Vela attacked the plan.\n\n"
+        "“It cannot pass,” she said."
+    )
+    art = newsclaims.parse_article(text)
+    assert [q.speaker.name for q in art.quotes if q.speaker] == ["Ana Berg", "Maria Vela"]
+
+
 def test_article_speakers_and_lookups() -> None:
     text = (
         "Mayor Ana Ruiz said the bridge would reopen in May.\n\n"

@@ -34,6 +34,9 @@ from newsclaims._types import Claim, Quote, Span, Speaker, SpeakerProfile
 
 __all__ = ["collect_speakers", "person_mentions", "resolve"]
 
+# How far into a sentence an opener may reach before its subject, in
+# characters ("In a post to his voters at the time, Smith …").
+_OPENER: Final = 80
 # How many of the most recently named people and organisations a pronoun or
 # a description ("the minister") may refer to.  Far more than an article
 # names; it bounds the work per mention, so a long text stays linear.
@@ -367,25 +370,25 @@ def _strip_openers(text: str, m: regex.Match[str]) -> tuple[int, list[str]] | No
 def _subjects(view: TextView) -> list[tuple[int, tuple[str, ...]]]:
     """Names that open a sentence before a lowercase word ("Lonechild said").
 
-    One anchored match per sentence, after an opener up to its comma
-    ("However, Smith …").
+    A few anchored matches per sentence: at its start, then after each
+    comma of an opener ("However, Smith …", "In a post to his voters at the
+    time, Smith …"), within the first _OPENER characters.
     """
     text = view.text
     out: list[tuple[int, tuple[str, ...]]] = []
     for s0, s1 in view.sentences:
         pos = s0
-        for _ in range(2):
+        for _ in range(3):
             m = _CAPITALISED.match(text, pos, s1)
-            if m is None:
-                break
-            nxt = text[m.end() : m.end() + 2]
-            # The cheap test first: most runs are not followed by a lowercase word.
-            if nxt[:1] == " " and nxt[1:].islower():
-                found = _strip_openers(text, m)
-                if found is not None:
-                    out.append((found[0], tuple(w.lower() for w in found[1])))
-                    break
-            comma = text.find(",", m.end(), min(s1, s0 + 25))
+            if m is not None:
+                nxt = text[m.end() : m.end() + 2]
+                # The cheap test first: most runs are not followed by a lowercase word.
+                if nxt[:1] == " " and nxt[1:].islower():
+                    found = _strip_openers(text, m)
+                    if found is not None:
+                        out.append((found[0], tuple(w.lower() for w in found[1])))
+                        break
+            comma = text.find(",", pos if m is None else m.end(), min(s1, s0 + _OPENER))
             if comma < 0:
                 break
             pos = comma + 1
