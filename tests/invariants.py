@@ -69,6 +69,7 @@ def assert_invariants(art: Article) -> None:
             _span(text, f"{what} speaker", q.speaker.start, q.speaker.end, q.speaker.text)
         if q.cue is not None:
             _span(text, f"{what} cue", q.cue.start, q.cue.end, q.cue.text)
+            assert q.cue.text, f"{what}: an empty cue (no cue is None)"
 
     # Claims.
     _sorted("claims", [(c.start, c.end) for c in art.claims])
@@ -81,6 +82,7 @@ def assert_invariants(art: Article) -> None:
             _span(text, f"{what} speaker", c.speaker.start, c.speaker.end, c.speaker.text)
         if c.cue is not None:
             _span(text, f"{what} cue", c.cue.start, c.cue.end, c.cue.text)
+            assert c.cue.text, f"{what}: an empty cue (no cue is None)"
         for qi in c.quotes:
             assert 0 <= qi < len(art.quotes), f"{what}: quote index {qi} out of range"
 

@@ -411,7 +411,7 @@ def _attribute_one(
     frames: Sequence[Frame],
     cue_starts: Sequence[int],
     done: Sequence[Quote],
-) -> tuple[Mention, Cue, float] | None:
+) -> tuple[Mention, Cue | None, float] | None:
     text = view.text
     close = q.marks[-1] + 1
     open_mark = q.marks[0]
@@ -476,7 +476,7 @@ def _attribute_one(
 
 def _after(
     view: TextView, frames: Sequence[Frame], cue_starts: Sequence[int], close: int, pend: int
-) -> tuple[Mention, Cue, float] | None:
+) -> tuple[Mention, Cue | None, float] | None:
     """The frame that follows the closing mark before ``close``, if any."""
     text = view.text
     if close >= pend or text[close] in "\n\r":
@@ -558,14 +558,14 @@ def _no_cue(
     return True
 
 
-def _colon_cue(text: str, open_mark: int) -> Cue:
-    """The colon (or the gap) that introduces a quotation as its cue."""
+def _colon_cue(text: str, open_mark: int) -> Cue | None:
+    """The colon that introduces a quotation as its cue, or None if there is none."""
     k = open_mark - 1
     while k > 0 and text[k].isspace():
         k -= 1
     if text[k] == ":":
         return Cue(text=":", start=k, end=k + 1, lemma=":")
-    return Cue(text="", start=open_mark, end=open_mark, lemma="")
+    return None
 
 
 def _as_mention(q: Quote) -> Mention:
@@ -603,14 +603,14 @@ def _previous_speaker(
     cue_starts: Sequence[int],
     done: Sequence[Quote],
     pi: int,
-) -> tuple[Mention, Cue] | None:
+) -> tuple[Mention, Cue | None] | None:
     """The last speaker of paragraph ``pi``: a quotation's, or a frame's."""
     pstart, pend = view.paragraphs[pi]
-    best: tuple[int, Mention, Cue] | None = None
+    best: tuple[int, Mention, Cue | None] | None = None
     for q in reversed(done):
         if q.marks[-1] < pstart:
             break
-        if q.speaker is not None and q.cue is not None:
+        if q.speaker is not None:
             best = (q.marks[-1], _as_mention(q), q.cue)
             break
     hi = bisect.bisect_left(cue_starts, pend) - 1
