@@ -39,6 +39,19 @@ def test_apostrophes_are_not_quotation_marks(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("She said: ‘45% of them will leave by May.’", "45% of them will leave by May."),
+        ("He wrote: ‘12.5 million people voted for it.’", "12.5 million people voted for it."),
+    ],
+)
+def test_a_quotation_may_open_with_a_number(text: str, content: str) -> None:
+    # Two digits after the mark are an elided year ("’90s", "’05") only when
+    # no percent sign or decimal part follows.
+    assert _contents(text) == [[content]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("Shops want ‘fair prices’ in the spring.", "fair prices"),
         ("‘The workers’ pay is too low,’ he said.", "The workers’ pay is too low,"),
         ("Fans cheered ‘the winners’ Smith and Jones.", "the winners"),

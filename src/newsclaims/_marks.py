@@ -135,6 +135,10 @@ def _is_apostrophe(text: str, pos: int, start: int, end: int) -> bool:
         return True  # a prime: 6'2"
     if nxt.isdigit() and not prev.isalnum() and pos + 2 < end and text[pos + 2].isdigit():
         after = text[pos + 3] if pos + 3 < end else " "
+        if after == "%" or (
+            after in ".,:" and pos + 4 < end and text[pos + 4].isdigit()
+        ):
+            return False  # a number opens a quotation: ‘45% of them …’, ‘10.5 …’
         return after == "s" or not after.isalnum()  # '90s, ’05
     if nxt == "n" and pos + 2 < end and text[pos + 2] in "'’" and _is_space(prev):
         return True  # rock ’n’ roll: the first mark
