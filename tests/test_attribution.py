@@ -72,6 +72,18 @@ def _only(text: str):
             "Lena Ortiz",
             "said",
         ),
+        (
+            "“Rates will stay low this year,” Jin Pan of IG said.",
+            "Jin Pan of IG",
+            "Jin Pan",
+            "said",
+        ),
+        (
+            "“Wages have not kept up,” Omar Haddad of Westbrook University said.",
+            "Omar Haddad of Westbrook University",
+            "Omar Haddad",
+            "said",
+        ),
         # A title too long for the walk from the verb: the words between the
         # closing mark and the name are its title.
         (

@@ -267,7 +267,7 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
             continue
         if joined and (
             (n + 1 < j and toks[n + 1].kind == DET)
-            or (toks[n - 1].kind == CAP and _personal(toks, t0, n))
+            or (toks[n - 1].kind == CAP and (toks[t0].kind == ROLE or _person_of(toks, n, j)))
         ):
             inner = _split(toks, i, n) if n > t0 else None
             if inner is not None and inner.name is not None:
@@ -292,9 +292,20 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     return Mention(start=start, end=end, title=(toks[t0].start, end), head=head)
 
 
-def _personal(toks: list[Token], t0: int, n: int) -> bool:
-    """True when ``toks[t0:n]`` reads as a person: a title, or a given name then a surname."""
-    return toks[t0].kind == ROLE or (n - 2 >= t0 and toks[n - 2].text.lower() in FIRST_NAMES)
+def _person_of(toks: list[Token], n: int, end: int) -> bool:
+    """True for a person's name, the joiner ``toks[n]``, then an affiliation.
+
+    "Lena Ortiz of ABC", "Jin Pan of IG": two capitalised words before the
+    joiner, the first a known given name or the affiliation an acronym, and
+    a short capitalised affiliation that ends the phrase.
+    """
+    if n < 2 or toks[n - 1].kind != CAP or toks[n - 2].kind != CAP:
+        return False
+    body = toks[n + 1 : end]
+    if not 1 <= len(body) <= 3 or any(t.kind not in (CAP, GROUP) for t in body):
+        return False
+    acronym = len(body) == 1 and body[0].text.isupper() and len(body[0].text) <= 5
+    return acronym or toks[n - 2].text.lower() in FIRST_NAMES
 
 
 def _after_joiner(toks: list[Token], t0: int, k: int, j: int) -> int:
@@ -397,19 +408,15 @@ def _walk_left(toks: list[Token], k: int) -> Mention | None:
                 and toks[n - 1].kind == CAP
                 and toks[i].kind == CAP
                 and i == n + 1
-                and (n < 2 or toks[n - 2].text.lower() not in FIRST_NAMES)
+                and (n < 2 or not _person_of(toks, n, end))
             )
             or (
                 # A person's affiliation: "Lena Ortiz of ABC", a given name
                 # and a surname before a capitalised body that ends the phrase.
                 t.text in ("of", "at", "from")
                 and n >= 2
-                and toks[n - 1].kind == CAP
-                and toks[n - 2].kind == CAP
-                and toks[n - 2].text.lower() in FIRST_NAMES
                 and i == n + 1
-                and end - i <= 3
-                and all(toks[x].kind == CAP for x in range(i, end))
+                and _person_of(toks, n, end)
             )
         ):
             # A role joined to its organisation ("a spokesman for the
