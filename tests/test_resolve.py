@@ -104,6 +104,27 @@ def test_subject_after_a_long_opener_is_the_most_recent_person() -> None:
     assert [q.speaker.name for q in art.quotes if q.speaker] == ["Ana Berg", "Maria Vela"]
 
 
+def test_acronym_resolves_to_the_name_the_article_defines() -> None:
+    text = (
+        "Figures from the Office for Harbour Statistics (OHS) came out on Monday.\n\n"
+        "“Exports fell,” the OHS said.\n\n"
+        "“Imports rose,” it added."
+    )
+    art = newsclaims.parse_article(text)
+    names = [(q.speaker.text, q.speaker.name, q.speaker.kind) for q in art.quotes if q.speaker]
+    assert names == [
+        ("the OHS", "Office for Harbour Statistics", "organization"),
+        ("it", "Office for Harbour Statistics", "organization"),
+    ]
+
+
+def test_an_undefined_acronym_stays_as_written() -> None:
+    art = newsclaims.parse_article("“Exports fell,” the OHS said.")
+    (q,) = art.quotes
+    assert q.speaker is not None
+    assert q.speaker.name == "OHS"
+
+
 def test_article_speakers_and_lookups() -> None:
     text = (
         "Mayor Ana Ruiz said the bridge would reopen in May.\n\n"

@@ -59,6 +59,12 @@ _CAPITALISED: Final = regex.compile(
     r"\b\p{Lu}[\p{L}\p{M}'’\-]{0,30}+"
     r"(?:[ \u00a0](?:\p{Lu}\.[ \u00a0])?+\p{Lu}[\p{L}\p{M}'’\-]{0,30}+){0,3}+"
 )
+# An acronym in brackets after the name it stands for: "(IRCC)".  Bounded.
+_ACRONYM_DEF: Final = regex.compile(r"\((\p{Lu}{2,8}+)\)")
+# A word of the name before such a bracket.
+_DEF_WORD: Final = regex.compile(r"[\p{L}&][\p{L}\p{M}'’\-&]{0,30}+")
+# Small words inside a name that give no letter to its acronym.
+_ACRONYM_SMALL: Final = frozenset(("and", "of", "for", "the", "on", "in", "&", "de", "du", "la"))
 # A given name right before a surname: "Darian " in "Darian Lonechild".
 # Searched in a 30-character window that ends at the surname.
 _GIVEN: Final = regex.compile(r"\b(\p{Lu}[\p{Ll}'’\-]{1,20}+)[ \u00a0](?:\p{Lu}\.[ \u00a0])?+$")
@@ -146,9 +152,15 @@ def _head(sp: Speaker) -> str:
 class _Table:
     """The people and organisations seen so far, in text order."""
 
-    def __init__(self, full_names: Sequence[tuple[int, tuple[str, ...], str]]) -> None:
+    def __init__(
+        self,
+        full_names: Sequence[tuple[int, tuple[str, ...], str]],
+        acronyms: dict[str, str] | None = None,
+    ) -> None:
         self.entities: dict[str, _Entity] = {}
         self.full = full_names
+        # Acronyms the article defines ("… Citizenship Canada (IRCC)") → the name.
+        self.acronyms = acronyms or {}
         # Each full name once, under each of its words, with the sorted
         # offsets where it stands: a mention is compared with the few names
         # that share its word, not with every naming in the article (which
@@ -217,20 +229,25 @@ class _Table:
 
     def named(self, sp: Speaker, pos: int) -> tuple[_Entity, float]:
         assert sp.name is not None
-        words = _words(sp.name)
-        if not words:
-            words = (sp.name.lower(),)
-        name, conf = self._canonical(words, sp.name, pos)
+        expanded = self.acronyms.get(sp.name)
+        if expanded is not None:
+            name, conf = expanded, 0.95
+        else:
+            words = _words(sp.name)
+            if not words:
+                words = (sp.name.lower(),)
+            name, conf = self._canonical(words, sp.name, pos)
         key = name.lower()
         ent = self.entities.get(key)
         head = _head(sp) if sp.title else ""
         if ent is None:
             fw = _words(name)
+            org = expanded is not None or _ACRONYM.search(name) is not None
             ent = _Entity(
                 name=name,
                 words=fw,
                 title=sp.title,
-                kind="organization" if _ACRONYM.search(name) else _kind_of(fw, sp.title, head),
+                kind="organization" if org else _kind_of(fw, sp.title, head),
                 gender=_gender_of(fw, sp.title),
                 last=pos,
             )
@@ -412,6 +429,36 @@ def _full_name(text: str, surname: str) -> tuple[int, str] | None:
     return None
 
 
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in ``text`` → the names they stand for.
+
+    "Immigration, Refugees and Citizenship Canada (IRCC)": the capitalised
+    words before the bracket whose initials spell the acronym; small words
+    ("and", "of") and commas may stand between them.  The first definition
+    of each acronym counts.
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        if acr in out:
+            continue
+        words = list(_DEF_WORD.finditer(text, max(0, m.start() - 160), m.start()))
+        need = len(acr)
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k].group()
+            if w.lower() in _ACRONYM_SMALL:
+                continue
+            if not w[0].isupper() or need == 0 or w[0] != acr[need - 1]:
+                break
+            need -= 1
+            if need == 0:
+                name = text[words[k].start() : words[-1].end()]
+                # "Incomes Data Services' (IDS)": no possessive in the name.
+                out[acr] = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
+                break
+    return out
+
+
 def resolve(
     quotes: Sequence[Quote],
     claims: Sequence[Claim],
@@ -463,7 +510,12 @@ def resolve(
                 longer = _full_name(view.text, sp.name)
                 if longer is not None:
                     full.append((longer[0], _words(longer[1]), longer[1]))
-    table = _Table(full)
+    acronyms: dict[str, str] = {}
+    if view is not None and any(
+        sp.name is not None and sp.name.isupper() and " " not in sp.name for sp in events.values()
+    ):
+        acronyms = _acronyms(view.text)
+    table = _Table(full, acronyms)
     done: dict[tuple[int, int], tuple[Speaker, float]] = {}
     touches = iter(subjects)
     touch = next(touches, None)
