@@ -27,7 +27,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import FIRST_NAMES, GROUPS, PRONOUNS, SKIP_WORDS, TITLES
+from newsclaims._lexicon import FIRST_NAMES, GROUPS, PRONOUNS, SKIP_WORDS, TITLES, read_lines
 from newsclaims._mentions import DETERMINERS, FUNCTION_WORDS
 from newsclaims._segment import TextView
 from newsclaims._types import Claim, Quote, Span, Speaker, SpeakerProfile
@@ -59,6 +59,8 @@ _CAPITALISED: Final = regex.compile(
     r"\b\p{Lu}[\p{L}\p{M}'’\-]{0,30}+"
     r"(?:[ \u00a0](?:\p{Lu}\.[ \u00a0])?+\p{Lu}[\p{L}\p{M}'’\-]{0,30}+){0,3}+"
 )
+# Nouns that refer back to the organisation named last ("the company").
+_ORG_ANAPHORS: Final = frozenset(read_lines("org_anaphors.txt"))
 # An acronym in brackets after the name it stands for: "(IRCC)".  Bounded.
 _ACRONYM_DEF: Final = regex.compile(r"\((\p{Lu}{2,8}+)\)")
 # A word of the name before such a bracket.
@@ -290,7 +292,7 @@ class _Table:
         self._seen(best, pos)
         return best, conf
 
-    def described(self, head: str, pos: int) -> _Entity | None:
+    def described(self, head: str, pos: int, definite: bool = False) -> _Entity | None:
         if not head or GROUPS.get(head) == "g":
             return None
         org = GROUPS.get(head) == "o"
@@ -302,6 +304,9 @@ class _Table:
             return ent.kind == "person" and bool(ent.title) and head in _words(ent.title or "")
 
         best = self._most_recent(pos, accept)
+        if best is None and definite and head in _ORG_ANAPHORS:
+            # "Acme said … the company said": the organisation named last.
+            best = self._most_recent(pos, lambda ent: ent.kind == "organization")
         if best is not None:
             self._seen(best, pos)
         return best
@@ -544,7 +549,7 @@ def resolve(
             done[key] = (_resolved(sp, found, kind), conf * 0.95)
         else:
             head = _head(sp)
-            found = table.described(head, pos)
+            found = table.described(head, pos, definite=low.startswith("the "))
             kind = _kind_of((), sp.title, head)
             done[key] = (_resolved(sp, found, kind), 0.8 if found is not None else 0.75)
 
