@@ -127,14 +127,14 @@ def test_an_undefined_acronym_stays_as_written() -> None:
 
 def test_the_company_refers_to_the_organisation_named_last() -> None:
     text = (
-        "Brightwell Foods said sales rose.\n\n"
+        "Brightwell Foods Ltd said sales rose.\n\n"
         "“Demand is strong,” the company said.\n\n"
         "“Prices will rise,” a company said."
     )
     art = newsclaims.parse_article(text)
     names = [(q.speaker.text, q.speaker.name) for q in art.quotes if q.speaker]
     # Only the definite description refers back: "a company" is another one.
-    assert names == [("the company", "Brightwell Foods"), ("a company", None)]
+    assert names == [("the company", "Brightwell Foods Ltd"), ("a company", None)]
 
 
 def test_article_speakers_and_lookups() -> None:
