@@ -137,6 +137,23 @@ def test_the_company_refers_to_the_organisation_named_last() -> None:
     assert names == [("the company", "Brightwell Foods Ltd"), ("a company", None)]
 
 
+def test_a_title_with_an_organisation_in_it_keeps_a_person() -> None:
+    # The Kremlin in the relative clause does not make the expert an
+    # organisation; "she" then finds her.
+    text = (
+        "Tatiana Voss, an independent political expert who writes about the Kremlin,"
+        " noted that the stance stems from his view.\n\n"
+        "“The pressure will grow,” she said."
+    )
+    art = newsclaims.parse_article(text)
+    (claim,) = art.claims
+    assert claim.speaker is not None
+    assert claim.speaker.kind == "person"
+    (q,) = art.quotes
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == ("she", "Tatiana Voss")
+
+
 def test_article_speakers_and_lookups() -> None:
     text = (
         "Mayor Ana Ruiz said the bridge would reopen in May.\n\n"

@@ -79,6 +79,8 @@ _POSSESSIVES: Final = {"his": "m", "her": "f", "its": "n", "their": "n"}
 _ACRONYM: Final = regex.compile(r"\b\p{Lu}{2,8}+\b")
 # Prepositions that join a role to its organisation ("spokeswoman for").
 _JOINERS: Final = frozenset(("of", "for", "at", "with", "from"))
+# Words that open a relative clause inside a title.
+_RELATIVES: Final = frozenset(("who", "whose", "which", "that"))
 # Name parts that are no surname.
 _SUFFIXES: Final = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
@@ -119,9 +121,14 @@ def _kind_of(words: Sequence[str], title: str | None, head: str) -> str:
         # A person's role heads the title: "a spokeswoman for the hospital",
         # "elementary school teacher Teresa Galati".
         return "person"
-    for w in (*words, *(_words(title) if title else ())):
-        if GROUPS.get(w) == "o":
-            return "organization"
+    if any(GROUPS.get(w) == "o" for w in words):
+        return "organization"
+    if len(words) > 1 and words[0] in FIRST_NAMES:
+        # A given name and a surname: a person, whatever the title holds
+        # ("Tatiana Voss, an expert who writes about the Kremlin").
+        return "person"
+    if title and any(GROUPS.get(w) == "o" for w in _words(title)):
+        return "organization"
     if len(words) > 2 and any(w in _JOINERS for w in words[1:-1]):
         return "organization"  # "British Chambers of Commerce", "Bank of England"
     if head:
@@ -146,6 +153,8 @@ def _head(sp: Speaker) -> str:
         w = word.lower().rstrip(".")
         if w in _JOINERS and head in TITLES:
             break  # "a spokeswoman for the hospital"; not "University of X professor"
+        if w in _RELATIVES:
+            break  # "an expert who writes about the Kremlin" is an expert
         if w in GROUPS or w in TITLES:
             head = w
     return head
