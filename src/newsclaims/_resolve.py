@@ -21,7 +21,7 @@ President", which later mentions ("He") inherit.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -398,16 +398,36 @@ def _strip_openers(text: str, m: regex.Match[str]) -> tuple[int, list[str]] | No
     return text.index(words[k], start), words[k:]
 
 
-def _subjects(view: TextView) -> list[tuple[int, tuple[str, ...]]]:
+def _last_word(name: str) -> str:
+    """The surname of ``name`` as written: its last word but a suffix ("Jr")."""
+    words = _NAME_WORD.findall(name)
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(".") if words else ""
+
+
+def _subjects(view: TextView, names: Iterable[str]) -> list[tuple[int, tuple[str, ...]]]:
     """Names that open a sentence before a lowercase word ("Lonechild said").
 
     A few anchored matches per sentence: at its start, then after each
     comma of an opener ("However, Smith …", "In a post to his voters at the
-    time, Smith …"), within the first _OPENER characters.
+    time, Smith …"), within the first _OPENER characters.  Only sentences
+    that hold the last word of one of ``names`` near their start are read:
+    a subject matters only if it names a known speaker.
     """
     text = view.text
+    starts = [s for s, _ in view.sentences]
+    wanted: set[int] = set()
+    for word in {_last_word(name) for name in names} - {""}:
+        pos = text.find(word)
+        while pos >= 0:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i >= 0 and pos - starts[i] <= _OPENER + 40:
+                wanted.add(i)
+            pos = text.find(word, pos + len(word))
     out: list[tuple[int, tuple[str, ...]]] = []
-    for s0, s1 in view.sentences:
+    for i in sorted(wanted):
+        s0, s1 = view.sentences[i]
         pos = s0
         for _ in range(3):
             m = _CAPITALISED.match(text, pos, s1)
@@ -515,7 +535,6 @@ def resolve(
                 full.append((start, w, sp.name))
     subjects: list[tuple[int, tuple[str, ...]]] = []
     if view is not None:
-        subjects = _subjects(view)
         known = {f[1][-1] for f in full}
         for sp in list(events.values()):
             w = _words(sp.name) if sp.name is not None else ()
@@ -529,6 +548,12 @@ def resolve(
         sp.name is not None and sp.name.isupper() and " " not in sp.name for sp in events.values()
     ):
         acronyms = _acronyms(view.text)
+    if view is not None:
+        # Only a sentence that names someone the table can hold may touch it.
+        names = [sp.name for sp in events.values() if sp.name is not None]
+        names += [f[2] for f in full]
+        names += acronyms.values()
+        subjects = _subjects(view, names)
     table = _Table(full, acronyms)
     done: dict[tuple[int, int], tuple[Speaker, float]] = {}
     touches = iter(subjects)
