@@ -322,12 +322,9 @@ class _Table:
 
 
 def _resolved(sp: Speaker, ent: _Entity | None, kind: str) -> Speaker:
-    name, title = (None, sp.title) if ent is None else (ent.name, ent.title or sp.title)
-    if ent is not None:
-        kind = ent.kind
-    if name == sp.name and title == sp.title and kind == sp.kind:
-        return sp  # already resolved: keep the object (evolve costs more than the test)
-    return attrs.evolve(sp, name=name, title=title, kind=kind)
+    if ent is None:
+        return attrs.evolve(sp, name=None, kind=kind)
+    return attrs.evolve(sp, name=ent.name, title=ent.title or sp.title, kind=ent.kind)
 
 
 def person_mentions(view: TextView) -> tuple[Speaker, ...]:
@@ -591,19 +588,13 @@ def resolve(
         if q.speaker is None:
             return q
         sp, conf = done[(q.speaker.start, q.speaker.end)]
-        confidence = round(q.confidence * conf, 4)
-        if sp is q.speaker and confidence == q.confidence:
-            return q
-        return attrs.evolve(q, speaker=sp, confidence=confidence)
+        return attrs.evolve(q, speaker=sp, confidence=round(q.confidence * conf, 4))
 
     def fix_c(c: Claim) -> Claim:
         if c.speaker is None:
             return c
         sp, conf = done[(c.speaker.start, c.speaker.end)]
-        confidence = round(c.confidence * conf, 4)
-        if sp is c.speaker and confidence == c.confidence:
-            return c
-        return attrs.evolve(c, speaker=sp, confidence=confidence)
+        return attrs.evolve(c, speaker=sp, confidence=round(c.confidence * conf, 4))
 
     return tuple(fix_q(q) for q in quotes), tuple(fix_c(c) for c in claims)
 
