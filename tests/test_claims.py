@@ -357,3 +357,28 @@ def test_restrictive_who_gives_no_claimant() -> None:
 )
 def test_where_claims_end(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _claim_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Praise and blame take a person, not a proposition.
+        "Ana Ruiz praised the mayor for his work on the bridge.",
+        "Ana Ruiz criticized Tom Lee for the delay.",
+        # A participle after a number is an adjective.
+        "Ruiz leads Lee by 271 pledged delegates according to a count by the paper.",
+        # A relative clause at the end of a sentence reports nothing before it.
+        "The bridge will close, said Ana Ruiz, an engineer, who writes about roads on her blog.",
+    ],
+)
+def test_no_claim(text: str) -> None:
+    rows = _claims(text)
+    # Only the first sentence's own report may be found, never the object of
+    # praise or blame, an adjective or the antecedent's clause.
+    assert all(cue not in ("praised", "criticized", "pledged", "states", "writes")
+               for _, _, cue in rows), rows
+
+
+def test_a_number_may_be_the_subject_of_said() -> None:
+    rows = _claims("Of the voters polled, 61 said they would vote again.")
+    assert ("they would vote again", None, "said") in [(t, None, c) for t, _, c in rows]

@@ -95,6 +95,10 @@ _GAP_BEFORE: Final = regex.compile(
 )
 # Between the closing mark and a speaker that follows: punctuation only.
 _GAP_AFTER: Final = regex.compile(r"[\s,;:]{0,6}+")
+# A number right before a cue, and a year.  Bounded.
+# (A number that ends in a comma or a full stop ends a clause instead.)
+_COUNT_BEFORE: Final = regex.compile(r"(?<![\d.,])(\d[\d,.]{0,12}+)(?<=\d)[ \u00a0]{1,3}+$")
+_YEAR: Final = regex.compile(r"1[6-9]\d\d|20\d\d")
 # The word just before a cue, read from a short window that ends at it.
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # A dash that attributes a quotation ("” — Ukrainian President X").
@@ -182,6 +186,10 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     # The word before decides cheaply, before any tokenising, whether this is
     # a noun ("a warning", "his statement") or a passive ("was told").
     pw = _PREV_WORD.search(text, max(s0, start - 24), start)
+    if (word.endswith("ed") or word in NOUN_FORMS) and _after_count(text, s0, start):
+        # An adjective or a noun after a number: "271 pledged delegates",
+        # "the 50 states".  (A number may be the subject of "said".)
+        return None
     if pw is not None:
         low = pw.group(1).lower()
         if low in _NOUN_BEFORE or low.endswith(("'s", "’s")):
@@ -231,6 +239,16 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         if m is not None:
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _after_count(text: str, s0: int, start: int) -> bool:
+    """True when a number that is no year stands right before ``start``.
+
+    "271 pledged delegates", "40 reported cases": the word is an adjective.
+    A year is an adverbial before a verb ("the senator in 2014 said").
+    """
+    m = _COUNT_BEFORE.search(text, max(s0, start - 16), start)
+    return m is not None and _YEAR.fullmatch(m.group(1)) is None
 
 
 def _may_run_past(left: Sequence[Token]) -> bool:

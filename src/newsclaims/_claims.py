@@ -844,6 +844,10 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     mention = f.mention
     if mention is None and f.cue.lemma == "according to":
         mention = _source_mention(text, f, s1)
+    if mention is not None and text[mention.start : mention.end].lower() in ("who", "which"):
+        # "…, said X, who writes about food.": what comes before is the
+        # antecedent's own clause, not words the relative clause reports.
+        return None
     if mention is not None:
         att_start = min(att_start, mention.start)
         att_end = max(att_end, mention.end)
