@@ -366,7 +366,7 @@ def test_where_claims_end(text: str, expected: list[tuple[str, str, str]]) -> No
         "Ana Ruiz praised the mayor for his work on the bridge.",
         "Ana Ruiz criticized Tom Lee for the delay.",
         # A participle after a number is an adjective.
-        "Ruiz leads Lee by 271 pledged delegates according to a count by the paper.",
+        "Ruiz holds 84 pledged votes according to a tally by the clerk.",
         # A relative clause at the end of a sentence reports nothing before it.
         "The bridge will close, said Ana Ruiz, an engineer, who writes about roads on her blog.",
     ],
@@ -375,7 +375,7 @@ def test_no_claim(text: str) -> None:
     rows = _claims(text)
     # Only the first sentence's own report may be found, never the object of
     # praise or blame, an adjective or the antecedent's clause.
-    assert all(cue not in ("praised", "criticized", "pledged", "states", "writes")
+    assert all(cue not in ("praised", "criticized", "pledged", "writes")
                for _, _, cue in rows), rows
 
 

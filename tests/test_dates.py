@@ -106,7 +106,7 @@ def test_relative_dates_stay_unresolved_without_a_base(sentence, expr, value, gr
         "He told Sky News' Sunday programme it was over.",
         "The film Saturday Night Fever was a hit.",
         "The shop shuts on Mondays.",
-        "He told BBC Radio 4's Today programme it was fine.",
+        "She told BBC Radio 4's Today programme the plan was fine.",
         "The June Carter album sold well.",
         "She read verse 3:16 aloud.",
         "The winner ran 3:45.86 in the final.",

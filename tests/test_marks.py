@@ -113,9 +113,9 @@ def test_an_inner_quote_of_an_unclosed_one_stands_alone() -> None:
 
 
 def test_same_curly_marks_nest_one_level() -> None:
-    text = "“I would rather live in what he calls “hell” than obey,” she said."
+    text = "“We would sooner sleep in what she calls “paradise” than stay,” he said."
     scan = _scan(text)
-    assert _contents(text) == [["I would rather live in what he calls “hell” than obey,"]]
+    assert _contents(text) == [["We would sooner sleep in what she calls “paradise” than stay,"]]
     assert [text[i] for i in scan.nested] == ["“", "”"]
 
 

@@ -115,8 +115,8 @@ def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_a_cue_in_the_next_sentence_does_not_make_a_title_speech() -> None:
-    text = "He set a goal of “Peace Through Strength.” He told the crowd to vote."
-    assert _kinds(text) == [("Peace Through Strength.", "title")]
+    text = "She set the aim of “Growth Through Trade.” She told the crowd to vote."
+    assert _kinds(text) == [("Growth Through Trade.", "title")]
 
 
 def test_capitalised_speech_with_a_cue_is_not_a_title() -> None:

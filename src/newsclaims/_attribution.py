@@ -187,7 +187,7 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     # a noun ("a warning", "his statement") or a passive ("was told").
     pw = _PREV_WORD.search(text, max(s0, start - 24), start)
     if (word.endswith("ed") or word in NOUN_FORMS) and _after_count(text, s0, start):
-        # An adjective or a noun after a number: "271 pledged delegates",
+        # An adjective or a noun after a number: "84 pledged votes",
         # "the 50 states".  (A number may be the subject of "said".)
         return None
     if pw is not None:
@@ -244,7 +244,7 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
 def _after_count(text: str, s0: int, start: int) -> bool:
     """True when a number that is no year stands right before ``start``.
 
-    "271 pledged delegates", "40 reported cases": the word is an adjective.
+    "84 pledged votes", "40 reported cases": the word is an adjective.
     A year is an adverbial before a verb ("the senator in 2014 said").
     """
     m = _COUNT_BEFORE.search(text, max(s0, start - 16), start)

@@ -598,7 +598,7 @@ def _forward_start(
         and _adverbial_tail(head60.split(",", 1)[0])
         and not any(_is_verbish(t) for t in toks if t.end <= pos + head60.index(","))
     ):
-        # "…, the agency said in a June report, and those …"
+        # "…, the council said in an April memo, and others …"
         m = f.mention
         c = text.index(",", pos)
         if m is not None and not f.inverted and _comma_before(text, s0, m.start):
@@ -608,8 +608,8 @@ def _forward_start(
             if rest and rest[0].text not in ('"', "“", "'", "‘"):
                 return rest[0].start, 0.65
     if lemma == "according to" and f.cue.start - s0 <= _LEAD_MAX:
-        # A source longer than its mention ("According to early results of
-        # exit polls conducted for …, …"): the clause after its comma.
+        # A source longer than its mention ("According to first counts of
+        # ballots cast in the northern districts, …"): the clause after its comma.
         c = text.find(",", pos, min(s1, f.cue.end + _SOURCE_LONG))
         if c > 0 and not any(ch in text[pos:c] for ch in '"“”(;:'):
             return _according_rest(view, f, s0, s1, c + 1)
@@ -764,7 +764,7 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
     if m is not None:
         end = m.start()
     # ", and" before a clause with a subject of its own ends the part: "they
-    # favour Clinton, and three-quarters said the same of Sanders".
+    # back the plan, and two-thirds said the same of the budget".
     for a in _AND_CLAUSE.finditer(text, start, end):
         toks = tokens(text, a.end(), min(end, a.end() + 50))
         if not toks:

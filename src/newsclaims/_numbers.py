@@ -342,7 +342,7 @@ def _denominator(toks: list[tuple[str, int, int]], k: int, last: int) -> tuple[f
     The builder takes "two thirds" itself; this reads what it leaves, a
     fraction after a numerator of a hundred or more: "one hundred thirty
     fifths" (100/35: a tens word just before the fraction word joins the
-    denominator), "one million two thousand two hundred three fifths".
+    denominator), "four thousand six hundred seven eighths".
     """
     if last + 1 >= len(toks):
         return None
