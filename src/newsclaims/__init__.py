@@ -28,6 +28,8 @@ from newsclaims._types import (
 )
 
 if TYPE_CHECKING:
+    __version__: str  # read from the installed metadata by __getattr__
+
     from newsclaims._html import render_html
     from newsclaims._json import SCHEMA_VERSION, to_json
     from newsclaims._rows import (
