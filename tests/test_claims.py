@@ -381,3 +381,19 @@ def test_a_number_may_be_the_subject_of_said() -> None:
     rows = _claims("Of the voters polled, 61 said they would vote again.")
     assert ("they would vote again", None, "said") in [(t, None, c) for t, _, c in rows]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz claims he is worth ten million dollars.",
+         [("he is worth ten million dollars", "Ruiz", "claims")]),
+        ("The ministry claims Lee runs a network of agents.",
+         [("Lee runs a network of agents", "The ministry", "claims")]),
+        # A noun: a determiner before it, or no clause after it.
+        ("The claims he made were false.", []),
+        ("State officials met on Monday.", []),
+    ],
+)
+def test_a_noun_form_used_as_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _written(text) == expected

@@ -31,11 +31,13 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import CUE_FORMS, NOUN_FORMS, PRONOUNS, read_lines
+from newsclaims._lexicon import CUE_FORMS, GROUPS, NOUN_FORMS, PRONOUNS, TITLES, read_lines
 from newsclaims._mentions import (
     CAP,
     DET,
+    DETERMINERS,
     FUNC,
+    FUNCTION_WORDS,
     GROUP,
     JOIN,
     LOWER,
@@ -95,6 +97,12 @@ _GAP_BEFORE: Final = regex.compile(
 )
 # Between the closing mark and a speaker that follows: punctuation only.
 _GAP_AFTER: Final = regex.compile(r"[\s,;:]{0,6}+")
+# The word right after a cue.  Bounded.
+_NEXT_WORD: Final = regex.compile(r"[ \u00a0]{1,3}+([\p{L}][\p{L}'’\-]{0,30}+)")
+# Words that open a clause as its subject ("claims he …", "claims their …").
+_CLAUSE_SUBJECTS: Final = frozenset(
+    ("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "there")
+)
 # A number right before a cue, and a year.  Bounded.
 # (A number that ends in a comma or a full stop ends a clause instead.)
 _COUNT_BEFORE: Final = regex.compile(r"(?<![\d.,])(\d[\d,.]{0,12}+)(?<=\d)[ \u00a0]{1,3}+$")
@@ -198,7 +206,11 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             return None
     if word in NOUN_FORMS and not (pw is not None and pw.group(1).lower() in PRONOUNS):
         after = text[end : end + 8].lstrip()
-        if not (after[:1] in (",", ":", '"', "“", "'", "‘") or after.lower().startswith("that")):
+        if not (
+            after[:1] in (",", ":", '"', "“", "'", "‘")
+            or after.lower().startswith("that")
+            or _verb_between(text, pw, end, s1)
+        ):
             return None  # "a polarizing question", "state officials"
     # A short window first; a long one only when the mention may run past it
     # (an appositive, a long title).
@@ -239,6 +251,29 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         if m is not None:
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> bool:
+    """True when a noun form reads as a verb between a subject and a clause.
+
+    "Trump claims he is worth more", "the government claims its critics …":
+    a name or a role before the word, and a subject pronoun, a possessive or
+    a capitalised name right after it.  "the claims he made" has a
+    determiner before it, "state officials" no clause after it.
+    """
+    if pw is None:
+        return False
+    before = pw.group(1)
+    low = before.lower()
+    if not (before[0].isupper() and low not in DETERMINERS and low not in FUNCTION_WORDS) and not (
+        low in TITLES or low in GROUPS
+    ):
+        return False
+    m = _NEXT_WORD.match(text, end, s1)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt.lower() in _CLAUSE_SUBJECTS or (nxt[0].isupper() and nxt.lower() not in DETERMINERS)
 
 
 def _after_count(text: str, s0: int, start: int) -> bool:
