@@ -31,7 +31,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import CUE_FORMS, GROUPS, NOUN_FORMS, PRONOUNS, TITLES, read_lines
+from newsclaims._lexicon import CUE_FORMS, GROUPS, NOUN_FORMS, PRONOUNS, TITLES, word_set
 from newsclaims._mentions import (
     CAP,
     DET,
@@ -88,8 +88,8 @@ _RIGHT: Final = 90
 _NEAR: Final = 160
 # Words after which a cue word is a noun ("a warning", "his statement") or a
 # passive ("was told"), not a verb with a speaker.
-_NOUN_BEFORE: Final = frozenset(w.lower() for w in read_lines("noun_before.txt"))
-_PASSIVE_BEFORE: Final = frozenset(w.lower() for w in read_lines("passive_before.txt"))
+_NOUN_BEFORE: Final = word_set("noun_before.txt")
+_PASSIVE_BEFORE: Final = word_set("passive_before.txt")
 # What may stand between a cue and the quotation it introduces: a comma or
 # colon, "that", a short adverbial ("in a statement", "on Tuesday").
 _GAP_BEFORE: Final = regex.compile(

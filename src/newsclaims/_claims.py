@@ -34,7 +34,7 @@ from newsclaims._attribution import (
     sentence_subject,
     to_speaker,
 )
-from newsclaims._lexicon import CUE_FORMS, OBJECT_VERBS, PRONOUNS, THAT_VERBS, read_lines
+from newsclaims._lexicon import CUE_FORMS, OBJECT_VERBS, PRONOUNS, THAT_VERBS, read_lines, word_set
 from newsclaims._mentions import (
     CAP,
     DET,
@@ -57,71 +57,71 @@ from newsclaims._types import Claim, Quote
 __all__ = ["find_claims"]
 
 # Verbs that introduce no claim of their own ("asked", "joked").
-_NO_CLAIM: Final = frozenset(w.lower() for w in read_lines("claimless_verbs.txt"))
+_NO_CLAIM: Final = word_set("claimless_verbs.txt")
 # Verbs that report a question ("asked whether …"), and the words that open
 # the question.
-_QUESTION: Final = frozenset(w.lower() for w in read_lines("question_verbs.txt"))
-_QUESTION_WORDS: Final = frozenset(w.lower() for w in read_lines("question_words.txt"))
+_QUESTION: Final = word_set("question_verbs.txt")
+_QUESTION_WORDS: Final = word_set("question_words.txt")
 # Prepositions after a question verb whose object is what was asked
 # ("asked about the delay").
-_QUESTION_TOPICS: Final = frozenset(w.lower() for w in read_lines("question_topics.txt"))
+_QUESTION_TOPICS: Final = word_set("question_topics.txt")
 # Words after which no question follows a question verb ("asked for …").
-_QUESTION_STOPS: Final = frozenset(w.lower() for w in read_lines("question_stops.txt"))
+_QUESTION_STOPS: Final = word_set("question_stops.txt")
 # Verbs that take a listener before "that" ("told KBS that").
-_LISTENER: Final = frozenset(w.lower() for w in read_lines("listener_verbs.txt"))
+_LISTENER: Final = word_set("listener_verbs.txt")
 # Words that may open an adverbial between a verb and "that" ("said in a
 # statement that", "wrote on Tuesday that").
-_ADVERBIAL: Final = frozenset(w.lower() for w in read_lines("adverbial_openers.txt"))
+_ADVERBIAL: Final = word_set("adverbial_openers.txt")
 # Words that start a time adverbial ("this month", "last week").
-_TIME_OPENERS: Final = frozenset(w.lower() for w in read_lines("time_openers.txt"))
-_TIME_WORDS: Final = frozenset(w.lower() for w in read_lines("time_words.txt"))
+_TIME_OPENERS: Final = word_set("time_openers.txt")
+_TIME_WORDS: Final = word_set("time_words.txt")
 # Auxiliaries and common finite verbs: a reported clause without "that"
 # has one of these, or an inflected verb, within its first words.
-_AUXILIARIES: Final = frozenset(w.lower() for w in read_lines("auxiliaries.txt"))
+_AUXILIARIES: Final = word_set("auxiliaries.txt")
 # Verbs whose claim may be an infinitive ("pledged to push for …").
-_INFINITIVE: Final = frozenset(w.lower() for w in read_lines("infinitive_verbs.txt"))
+_INFINITIVE: Final = word_set("infinitive_verbs.txt")
 # Labels of a link to another story ("READ MORE: …"): no claims there.
-_TEASER: Final = frozenset(w.lower() for w in read_lines("teaser_labels.txt"))
+_TEASER: Final = word_set("teaser_labels.txt")
 # Verbs whose reported clause may follow without "that".
-_CLAUSE_VERBS: Final = frozenset(w.lower() for w in read_lines("clause_verbs.txt"))
+_CLAUSE_VERBS: Final = word_set("clause_verbs.txt")
 # Subordinators that may open a reported clause ("said when …, he …").
 _CLAUSE_OPENERS: Final = frozenset(
     ("when", "if", "after", "before", "because", "since", "while", "although", "though",
      "despite", "once", "unless", "until", "too", "often", "sometimes")
 )
 # Subjects that may be contracted with their verb ("it's", "there's").
-_CONTRACTED: Final = frozenset(w.lower() for w in read_lines("contracted_subjects.txt"))
+_CONTRACTED: Final = word_set("contracted_subjects.txt")
 # Object pronouns that may be the listener of "told" ("told him …").
-_OBJECT_PRONOUNS: Final = frozenset(w.lower() for w in read_lines("object_pronouns.txt"))
+_OBJECT_PRONOUNS: Final = word_set("object_pronouns.txt")
 # Verbs after which a subject-like word opens the reported clause even
 # when no verb of it is recognised ("says news outlets undercount …").
-_BARE_CLAUSE: Final = frozenset(w.lower() for w in read_lines("bare_clause_verbs.txt"))
+_BARE_CLAUSE: Final = word_set("bare_clause_verbs.txt")
 # Subjects that stand for no speaker ("it is safe to say …").
-_EXPLETIVE: Final = frozenset(w.lower() for w in read_lines("expletive_subjects.txt"))
+_EXPLETIVE: Final = word_set("expletive_subjects.txt")
 # Number words: the end of a subject such as "two in three".
 _NUMBER_WORDS: Final = frozenset(
     line.split()[0].lower() for line in read_lines("number_words.txt")
 )
 # Subordinators that, opening the sentence, put the reporting verb in a
 # subordinate clause ("Though the judge said A, he believed B").
-_LEAD_SUBORDINATORS: Final = frozenset(w.lower() for w in read_lines("lead_subordinators.txt"))
+_LEAD_SUBORDINATORS: Final = word_set("lead_subordinators.txt")
 # Words that open an indirect question after any reporting verb ("did not
 # say whether …", "explained why …"): the question words but "if", which
 # after "said" opens a conditional clause as often.
 _WH_CLAUSE: Final = _QUESTION_WORDS - _CLAUSE_OPENERS
 # Auxiliaries that may open a reported clause whose subject is a relative
 # left out ("a step they believe could help").
-_GAP_AUXILIARIES: Final = frozenset(w.lower() for w in read_lines("gap_auxiliaries.txt"))
+_GAP_AUXILIARIES: Final = word_set("gap_auxiliaries.txt")
 # Words that end a subject: a relative clause begins ("a pollster who …").
-_RELATIVES: Final = frozenset(w.lower() for w in read_lines("relative_words.txt"))
+_RELATIVES: Final = word_set("relative_words.txt")
 # Subject pronouns: with an auxiliary after a clause verb ("said he would
 # …") they surely open the reported clause, read without tokenising.
-_SUBJECT_PRONOUNS: Final = frozenset(w.lower() for w in read_lines("subject_pronouns.txt"))
+_SUBJECT_PRONOUNS: Final = word_set("subject_pronouns.txt")
 # Verbs for that shortcut: clause verbs that take no listener, no infinitive
 # and no bare "that" (those need the full reading).
 _PRONOUN_FAST: Final = _CLAUSE_VERBS - _LISTENER - _INFINITIVE - THAT_VERBS
 # Words that may start a clause reported without "that".
-_CLAUSE_START: Final = frozenset(w.lower() for w in read_lines("clause_starts.txt"))
+_CLAUSE_START: Final = word_set("clause_starts.txt")
 # The end of a coordinated part before a second verb: ", and" / "and" /
 # "but" / ";" / ",".  Bounded, anchored at the end of a short window.
 _COORD_END: Final = regex.compile(r"(?:,|;|\band|\bbut)(?:\s{1,3}+(?:and|but|then))?+\s{0,3}+$")

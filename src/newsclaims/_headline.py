@@ -15,13 +15,13 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import CUE_FORMS, read_lines
+from newsclaims._lexicon import CUE_FORMS, word_set
 from newsclaims._segment import TextView
 from newsclaims._types import Cue, Quote, Span, Speaker
 
 __all__ = ["attribute_headline", "find_headline", "locate_headline"]
 
-_NOT_SUBJECTS: Final = frozenset(w.lower() for w in read_lines("headline_subject_stopwords.txt"))
+_NOT_SUBJECTS: Final = word_set("headline_subject_stopwords.txt")
 
 # A headline is at most this long; a longer first line is a paragraph.
 _MAX_CHARS: Final = 160

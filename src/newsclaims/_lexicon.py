@@ -27,6 +27,7 @@ __all__ = [
     "alternation",
     "read_lines",
     "trie_alternation",
+    "word_set",
 ]
 
 
@@ -53,6 +54,11 @@ def read_lines(name: str) -> tuple[str, ...]:
         if entry:
             out.append(entry)
     return tuple(out)
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The entries of data file ``name``, lowercased, as a set for lookups."""
+    return frozenset(w.lower() for w in read_lines(name))
 
 
 def alternation(words: object) -> str:
@@ -110,7 +116,7 @@ def _cue_forms() -> dict[str, str]:
 
 
 #: Abbreviations that end in a full stop without ending a sentence (lowercase).
-ABBREVIATIONS: Final = frozenset(w.lower() for w in read_lines("abbreviations.txt"))
+ABBREVIATIONS: Final = word_set("abbreviations.txt")
 #: Every inflected form of a reporting verb, mapped to its lemma.
 CUE_FORMS: Final = _cue_forms()
 def _columns(name: str) -> dict[str, str]:
@@ -133,10 +139,10 @@ FIRST_NAMES: Final = _columns("first_names.txt")
 #: Nouns that head a group ("officials": "g") or organisation ("ministry": "o").
 GROUPS: Final = _columns("groups.txt")
 #: Adverbs and auxiliaries that may stand between a speaker and the cue.
-SKIP_WORDS: Final = frozenset(w.lower() for w in read_lines("skip_words.txt"))
+SKIP_WORDS: Final = word_set("skip_words.txt")
 #: Cue forms that are as often nouns ("a question", "state officials").
-NOUN_FORMS: Final = frozenset(w.lower() for w in read_lines("noun_forms.txt"))
+NOUN_FORMS: Final = word_set("noun_forms.txt")
 #: Lemmas that report a claim only with "that" ("feels that …").
-THAT_VERBS: Final = frozenset(w.lower() for w in read_lines("that_verbs.txt"))
+THAT_VERBS: Final = word_set("that_verbs.txt")
 #: Lemmas whose direct object is the claim ("condemned the decision").
-OBJECT_VERBS: Final = frozenset(w.lower() for w in read_lines("object_verbs.txt"))
+OBJECT_VERBS: Final = word_set("object_verbs.txt")

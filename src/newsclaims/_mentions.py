@@ -28,6 +28,7 @@ from newsclaims._lexicon import (
     SKIP_WORDS,
     TITLES,
     read_lines,
+    word_set,
 )
 
 __all__ = [
@@ -62,11 +63,11 @@ _TOKEN_ASCII: Final = re.compile(
 )
 
 # Words that start a noun phrase and end a leftward walk.
-DETERMINERS: Final = frozenset(w.lower() for w in read_lines("determiners.txt"))
+DETERMINERS: Final = word_set("determiners.txt")
 # Words that never belong to a speaker mention: conjunctions, prepositions,
 # relative and function words, and the capitalised sentence openers that look
 # like names ("But", "Then").
-FUNCTION_WORDS: Final = frozenset(w.lower() for w in read_lines("function_words_mentions.txt"))
+FUNCTION_WORDS: Final = word_set("function_words_mentions.txt")
 # Participles that modify a speaker ("a retired general"); other words in
 # -ed or -ing before a noun are verbs of the clause ("the government
 # received expert reports").

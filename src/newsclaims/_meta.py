@@ -27,7 +27,7 @@ from newsclaims._dates import (
 )
 from newsclaims._dates import MONTH as _MONTH_TEXT
 from newsclaims._headline import find_headline, locate_headline
-from newsclaims._lexicon import alternation, read_lines
+from newsclaims._lexicon import alternation, read_lines, word_set
 from newsclaims._patterns import NAME
 from newsclaims._segment import TextView
 from newsclaims._types import Dateline, DateMention, Span
@@ -47,7 +47,7 @@ def _agencies() -> dict[str, str]:
 
 #: Agency names as written in credits and datelines → the canonical name.
 AGENCIES: Final = _agencies()
-_STOPWORDS: Final = frozenset(w.lower() for w in read_lines("dateline_stopwords.txt"))
+_STOPWORDS: Final = word_set("dateline_stopwords.txt")
 _CREDIT_CUES: Final = read_lines("credit_cues.txt")
 
 # Agency names are not compiled into the patterns (an alternation of a

@@ -24,7 +24,7 @@ from typing import Final
 
 import regex
 
-from newsclaims._lexicon import ABBREVIATIONS, CUE_FORMS, alternation, read_lines
+from newsclaims._lexicon import ABBREVIATIONS, CUE_FORMS, alternation, read_lines, word_set
 from newsclaims._marks import MarkScan, RawQuote
 from newsclaims._patterns import NAME, SPEAKER
 from newsclaims._segment import TextView
@@ -36,8 +36,8 @@ _TITLE_CUES: Final = read_lines("title_cues.txt")
 _SCARE_CUES: Final = read_lines("scare_cues.txt")
 _NAMING_CUES: Final = read_lines("naming_cues.txt")
 #: Words a title may leave in lowercase ("Law and Order", "Face the Nation").
-_TITLE_SMALL_WORDS: Final = frozenset(w.lower() for w in read_lines("title_small_words.txt"))
-_FUNCTION_WORDS: Final = frozenset(w.lower() for w in read_lines("function_words.txt"))
+_TITLE_SMALL_WORDS: Final = word_set("title_small_words.txt")
+_FUNCTION_WORDS: Final = word_set("function_words.txt")
 #: The last word of every reporting or naming cue: what must stand right
 #: before an opening mark for a cue to end there.  (One compiled splitter:
 #: the module-level ``regex.split`` pays a cache lookup per word.)

@@ -27,7 +27,7 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import FIRST_NAMES, GROUPS, PRONOUNS, SKIP_WORDS, TITLES, read_lines
+from newsclaims._lexicon import FIRST_NAMES, GROUPS, PRONOUNS, SKIP_WORDS, TITLES, word_set
 from newsclaims._mentions import DETERMINERS, FUNCTION_WORDS
 from newsclaims._segment import TextView
 from newsclaims._types import Claim, Quote, Span, Speaker, SpeakerProfile
@@ -60,7 +60,7 @@ _CAPITALISED: Final = regex.compile(
     r"(?:[ \u00a0](?:\p{Lu}\.[ \u00a0])?+\p{Lu}[\p{L}\p{M}'’\-]{0,30}+){0,3}+"
 )
 # Nouns that refer back to the organisation named last ("the company").
-_ORG_ANAPHORS: Final = frozenset(read_lines("org_anaphors.txt"))
+_ORG_ANAPHORS: Final = word_set("org_anaphors.txt")
 # An acronym in brackets after the name it stands for: "(IRCC)".  Bounded.
 _ACRONYM_DEF: Final = regex.compile(r"\((\p{Lu}{2,8}+)\)")
 # A word of the name before such a bracket.
