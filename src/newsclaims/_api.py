@@ -1,6 +1,7 @@
 """The pipeline: one pure function per layer over one immutable view.
 
-segment → quotation marks → quotes → attribution → claims → figures →
+segment → quotation marks → quotes → the cast of people and organisations →
+attribution → claims → figures →
 metadata and dates → statements → links.  Each layer reads what the earlier
 ones produced and adds typed items; none re-scans what another found.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsclaims._attribution import attribute, find_frames, frame_speakers
+from newsclaims._cast import build_cast
 from newsclaims._claims import find_claims
 from newsclaims._dates import coerce_published, scan_dates
 from newsclaims._errors import InputTooLongError
@@ -17,6 +19,7 @@ from newsclaims._figures import find_figures
 from newsclaims._headline import attribute_headline
 from newsclaims._link import link_figures
 from newsclaims._marks import scan_marks
+from newsclaims._mentions import WordIndex
 from newsclaims._meta import find_metadata
 from newsclaims._quotes import build_quotes
 from newsclaims._resolve import collect_speakers, resolve
@@ -93,12 +96,16 @@ def parse_article(
     scan = scan_marks(view)
     quotes, empty = build_quotes(view, scan)
     frames = find_frames(view, quotes)
+    cast = build_cast(
+        view,
+        WordIndex(text),
+        [span for q in quotes for span in q.spans],
+        [(f.mention.start, f.mention.end) for f in frames if f.mention is not None],
+    )
     quotes = attribute(view, quotes, frames)
     quotes = attribute_headline(view, quotes, headline)
     reported = find_claims(view, quotes, frames)
-    quotes, reported = resolve(
-        quotes, reported, frame_speakers(view, frames), view
-    )
+    quotes, reported = resolve(quotes, reported, frame_speakers(view, frames), view, cast)
     date_hits = scan_dates(view)
     figures = find_figures(view)
     meta = find_metadata(

@@ -25,6 +25,7 @@ __all__ = [
     "THAT_VERBS",
     "TITLES",
     "alternation",
+    "columns",
     "read_lines",
     "trie_alternation",
     "word_set",
@@ -119,7 +120,7 @@ def _cue_forms() -> dict[str, str]:
 ABBREVIATIONS: Final = word_set("abbreviations.txt")
 #: Every inflected form of a reporting verb, mapped to its lemma.
 CUE_FORMS: Final = _cue_forms()
-def _columns(name: str) -> dict[str, str]:
+def columns(name: str) -> dict[str, str]:
     """Map the first column of data file ``name`` to its second ("" if none)."""
     out: dict[str, str] = {}
     for line in read_lines(name):
@@ -130,14 +131,14 @@ def _columns(name: str) -> dict[str, str]:
 
 #: Personal pronouns that can stand for a speaker, mapped to a gender
 #: ("m", "f", "n" for neuter/plural, "x" for never resolved).
-PRONOUNS: Final = _columns("pronouns.txt")
+PRONOUNS: Final = columns("pronouns.txt")
 #: Titles and roles ("president", "sen.", "spokeswoman"), mapped to the
 #: gender they imply ("m", "f" or "").
-TITLES: Final = _columns("titles.txt")
+TITLES: Final = columns("titles.txt")
 #: Common given names mapped to the gender they usually carry ("m" or "f").
-FIRST_NAMES: Final = _columns("first_names.txt")
+FIRST_NAMES: Final = columns("first_names.txt")
 #: Nouns that head a group ("officials": "g") or organisation ("ministry": "o").
-GROUPS: Final = _columns("groups.txt")
+GROUPS: Final = columns("groups.txt")
 #: Adverbs and auxiliaries that may stand between a speaker and the cue.
 SKIP_WORDS: Final = word_set("skip_words.txt")
 #: Cue forms that are as often nouns ("a question", "state officials").
