@@ -13,19 +13,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclaims
+from newsclaims._cast import _ORG_WORDS, _PLACES, _SENTENCE_ADVERBS, _TIME_NAMES
 from newsclaims._lexicon import (
     CUE_FORMS,
     FIRST_NAMES,
     GROUPS,
+    HONORIFICS,
     PRONOUNS,
     SKIP_WORDS,
     TITLES,
 )
-from newsclaims._mentions import CAP, DETERMINERS, FUNCTION_WORDS, _kind
+from newsclaims._mentions import CAP, DETERMINERS, FUNCTION_WORDS, PARTICLES, _kind
 
 _WORDS = (
     set(CUE_FORMS) | set(FIRST_NAMES) | set(GROUPS) | set(PRONOUNS) | set(SKIP_WORDS)
-    | set(TITLES) | DETERMINERS | FUNCTION_WORDS
+    | set(TITLES) | set(HONORIFICS) | DETERMINERS | FUNCTION_WORDS | PARTICLES
+    | _ORG_WORDS | _PLACES | _SENTENCE_ADVERBS | _TIME_NAMES
 )
 
 

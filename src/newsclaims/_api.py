@@ -19,7 +19,6 @@ from newsclaims._figures import find_figures
 from newsclaims._headline import attribute_headline
 from newsclaims._link import link_figures
 from newsclaims._marks import scan_marks
-from newsclaims._mentions import WordIndex
 from newsclaims._meta import find_metadata
 from newsclaims._quotes import build_quotes
 from newsclaims._resolve import collect_speakers, resolve
@@ -98,7 +97,6 @@ def parse_article(
     frames = find_frames(view, quotes)
     cast = build_cast(
         view,
-        WordIndex(text),
         [span for q in quotes for span in q.spans],
         [(f.mention.start, f.mention.end) for f in frames if f.mention is not None],
     )

@@ -50,7 +50,6 @@ from newsclaims._mentions import (
     is_adverb,
     left_mention,
     right_mention,
-    tokens,
 )
 from newsclaims._segment import TextView
 from newsclaims._types import Cue, Quote, Speaker
@@ -103,12 +102,23 @@ _NEXT_WORD: Final = regex.compile(r"[ \u00a0]{1,3}+([\p{L}][\p{L}'’\-]{0,30}+)
 _CLAUSE_SUBJECTS: Final = frozenset(
     ("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "there")
 )
+# A closing quotation mark (and its comma), then at most four words (a name
+# or a description), right before a cue.  Searched in a window of 60 characters
+# that ends at the cue; bounded.
+_QUOTE_THEN_NAME: Final = regex.compile(
+    r"[”\"’'»][,.]?+[ \u00a0]{1,2}+(?:[\p{L}][\p{L}'’.\-]{0,30}+[ \u00a0]{1,2}+){0,4}+$"
+)
 # A number right before a cue, and a year.  Bounded.
 # (A number that ends in a comma or a full stop ends a clause instead.)
 _COUNT_BEFORE: Final = regex.compile(r"(?<![\d.,])(\d[\d,.]{0,12}+)(?<=\d)[ \u00a0]{1,3}+$")
 _YEAR: Final = regex.compile(r"1[6-9]\d\d|20\d\d")
 # The word just before a cue, read from a short window that ends at it.
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
+# Lead-ins to an infinitive cue: "went on to say", "proceeded to add".
+_GO_ON: Final = frozenset(("went", "goes", "go", "going", "gone"))
+_LEAD_INS: Final = frozenset(
+    ("proceeded", "proceeds", "quick", "hastened", "continued", "continues")
+)
 # A dash that attributes a quotation ("” — Ukrainian President X").
 _DASH: Final = regex.compile(r"[ \u00a0]{0,3}+[—–―-]{1,2}+[ \u00a0]{0,3}+")
 # Sentence-final punctuation inside a short gap.
@@ -147,7 +157,7 @@ def sentence_subject(view: TextView, sentence: int, limit: int) -> Mention | Non
     """
     s, _ = view.sentences[sentence]
     end = min(limit, s + 200)
-    toks = tokens(view.text, s, end)
+    toks = view.words.window(s, end)
     i = 0
     for _ in range(3):
         while i < len(toks) and (toks[i].kind == FUNC and toks[i].text[:1].isupper()):
@@ -210,22 +220,26 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             after[:1] in (",", ":", '"', "“", "'", "‘")
             or after.lower().startswith("that")
             or _verb_between(text, pw, end, s1)
+            or _after_quotation(text, s0, start)
         ):
             return None  # "a polarizing question", "state officials"
     # A short window first; a long one only when the mention may run past it
     # (an appositive, a long title).
     lo = max(s0, start - _LEFT_SHORT)
-    left = tokens(text, lo, start)
+    left = view.words.window(lo, start)
     if lo > s0 and _may_run_past(left):
         lo = max(s0, start - _LEFT)
-        left = tokens(text, lo, start)
+        left = view.words.window(lo, start)
     j = len(left)
     prev = left[j - 1] if j > 0 else None
     cue = Cue(text=text[start:end], start=start, end=end, lemma=lemma)
     if lemma == "according to":
-        right = tokens(text, end, min(s1, end + _RIGHT))
+        right = view.words.window(end, min(s1, end + _RIGHT))
         m = right_mention(right, 0)
         return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
+    # "He went on to say", "she was quick to add": the speaker stands before
+    # the phrase that leads to the infinitive.
+    j = _before_lead_in(left, j)
     if word.endswith("ing") and j >= 2 and left[j - 1].text.lower() == "as" and (
         left[j - 2].text.lower() in ("quoted", "cited")
     ):
@@ -246,11 +260,30 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     if word.endswith("ing"):
         return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
     if prev is None or prev.kind == PUNCT:
-        right = tokens(text, end, min(s1, end + _RIGHT))
+        right = view.words.window(end, min(s1, end + _RIGHT))
         m = right_mention(right, 0)
         if m is not None:
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _before_lead_in(left: Sequence[Token], j: int) -> int:
+    """Where the speaker's words end before a lead-in to an infinitive cue.
+
+    "went on to (say)", "goes on to", "proceeded to", "was quick to":
+    the index before the lead-in, or ``j`` when there is none.
+    """
+    if j < 2 or left[j - 1].text.lower() != "to":
+        return j
+    k = j - 2
+    if left[k].text.lower() == "on" and k >= 1:
+        k -= 1
+        return k if left[k].text.lower() in _GO_ON else j
+    if left[k].text.lower() in _LEAD_INS:
+        while k > 0 and left[k - 1].text.lower() in ("was", "were", "is", "are"):
+            k -= 1
+        return k
+    return j
 
 
 def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> bool:
@@ -274,6 +307,17 @@ def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> 
         return False
     nxt = m.group(1)
     return nxt.lower() in _CLAUSE_SUBJECTS or (nxt[0].isupper() and nxt.lower() not in DETERMINERS)
+
+
+def _after_quotation(text: str, s0: int, start: int) -> bool:
+    """True when a quotation closes right before ``start``, or before a short name.
+
+    "…,” notes Priya Raghavan", "…,” Kofi Mensah reports", "…,” the letter
+    reads": a cue that is as often a noun is a verb where it attributes the
+    quotation just closed.
+    """
+    m = _QUOTE_THEN_NAME.search(text, max(s0, start - 60), start)
+    return m is not None
 
 
 def _after_count(text: str, s0: int, start: int) -> bool:
@@ -364,7 +408,7 @@ def _dash_speaker(view: TextView, close: int, pend: int) -> tuple[Mention, Cue] 
     d = _DASH.match(text, close, pend)
     if d is None:
         return None
-    toks = tokens(text, d.end(), min(pend, d.end() + 120))
+    toks = view.words.window(d.end(), min(pend, d.end() + 120))
     m = right_mention(toks, 0)
     if m is None or m.name is None:
         return None
@@ -389,7 +433,7 @@ def _colon_speaker(view: TextView, open_mark: int, sentence: int) -> Mention | N
         k -= 1
     if k < s0 or text[k] != ":":
         return None
-    toks = tokens(text, max(s0, k - _LEFT), k)
+    toks = view.words.window(max(s0, k - _LEFT), k)
     m = left_mention(toks, len(toks)) if toks else None
     if m is not None and (m.name is not None or m.pronoun or m.head):
         return m
@@ -442,9 +486,8 @@ def frame_mention(view: TextView, frames: Sequence[Frame], k: int) -> Mention | 
     # A participle or coordinated verb ("…, adding that", "… and said") has
     # the subject of an earlier verb in the sentence, else the sentence's
     # opening mention.  Any other verb without a subject has no speaker.
-    text = view.text
     s0 = view.sentences[f.sentence][0]
-    before = tokens(text, max(s0, f.cue.start - 40), f.cue.start)
+    before = view.words.window(max(s0, f.cue.start - 40), f.cue.start)
     while before and is_adverb(before[-1]):
         before.pop()
     joined = bool(before) and before[-1].text.lower() in ("and", "but", ",", "then", "or")
@@ -543,7 +586,7 @@ def _after(
     first = f.cue.start
     if f.mention is not None and not f.inverted:
         first = f.mention.start
-    if first <= gap_end + 1 or _only_adverbs(text, gap_end, first):
+    if first <= gap_end + 1 or _only_adverbs(view, gap_end, first):
         m = frame_mention(view, frames, k)
         if m is not None:
             return m, f.cue, 0.9 if m.name else 0.85
@@ -551,7 +594,7 @@ def _after(
         # A title too long for the mention walk ("…,” Green Valley volunteer
         # media coordinator Sam Reyes said): the words between the mark and
         # the name become the title.
-        m = _titled(text, gap_end, f.mention)
+        m = _titled(view, gap_end, f.mention)
         if m is not None:
             return m, f.cue, 0.8
     return None
@@ -562,11 +605,11 @@ def _after(
 _TITLE_KINDS: Final = frozenset((CAP, LOWER, ROLE, GROUP, POSS, DET, JOIN))
 
 
-def _titled(text: str, start: int, m: Mention) -> Mention | None:
+def _titled(view: TextView, start: int, m: Mention) -> Mention | None:
     """``m`` with the words of ``text[start:m.start]`` as its title, if they make one."""
     if m.name is None or m.start - start > 90:
         return None
-    toks = tokens(text, start, m.start)
+    toks = view.words.window(start, m.start)
     if not 1 <= len(toks) <= 8 or toks[0].kind == JOIN or toks[-1].kind in (DET, JOIN):
         return None
     if any(t.kind not in _TITLE_KINDS for t in toks):
@@ -578,11 +621,11 @@ def _titled(text: str, start: int, m: Mention) -> Mention | None:
     return attrs.evolve(m, start=toks[0].start, title=(toks[0].start, end))
 
 
-def _only_adverbs(text: str, start: int, end: int) -> bool:
+def _only_adverbs(view: TextView, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds nothing but a few adverbs."""
     if end - start > 40:
         return False
-    toks = tokens(text, start, end)
+    toks = view.words.window(start, end)
     return len(toks) <= 3 and all(is_adverb(t) for t in toks)
 
 

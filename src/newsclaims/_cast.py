@@ -33,16 +33,16 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
 from newsclaims._lexicon import (
     FIRST_NAMES,
     GROUPS,
+    HONORIFICS,
     PRONOUNS,
     TITLES,
-    columns,
     read_lines,
     word_set,
 )
@@ -50,16 +50,15 @@ from newsclaims._mentions import (
     CAP,
     DET,
     FUNC,
-    GROUP,
     JOIN,
     LOWER,
+    PARTICLES,
     POSS,
     PRON,
     PUNCT,
     ROLE,
     Mention,
     Token,
-    WordIndex,
     walk_left,
 )
 from newsclaims._segment import TextView
@@ -78,8 +77,10 @@ __all__ = [
     "person_title",
 ]
 
-# Roles of an occurrence in its sentence, best antecedent first.
+# Roles of an occurrence in its sentence, best antecedent first (a person
+# introduced with an age or a role counts as a subject).
 SUBJECT, SPEAKER, OTHER, POSSESSOR, OBJECT = range(5)
+INTRODUCED: Final = SPEAKER
 
 # Names that are no one: weekdays, months, and words of time that open a
 # sentence capitalised.
@@ -112,16 +113,8 @@ _OBJECT_BEFORE: Final = frozenset(
 # Words that open a contrast: a person named there is not whom a pronoun
 # after it refers to ("Unlike Rao, she …").
 _CONTRAST: Final = frozenset(("unlike", "besides", "except", "instead", "whereas"))
-# Lowercase name particles that join the capitalised words of one name
-# ("Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio da Silva").
-_PARTICLES: Final = frozenset(
-    ("al", "al-", "bin", "binti", "bint", "ibn", "van", "von", "der", "den", "de", "da", "das",
-     "dos", "du", "del", "della", "di", "la", "le", "ul", "ud", "e", "y", "ter", "ten", "zu")
-)
 # Adverbs, connectives and participles that open a sentence capitalised.
 _SENTENCE_ADVERBS: Final = word_set("sentence_adverbs.txt")
-# Honorifics: titles that say only that a person is named ("Shri", "Mr").
-_HONORIFICS: Final = columns("honorifics.txt")
 # Subject pronouns that give the gender of the person they refer to ("Obi
 # said he …"); possessives refer to others too often ("… stems from his
 # view") to count.
@@ -136,6 +129,9 @@ _ACRONYM_DEF: Final = regex.compile(r"\((\p{Lu}{2,8}+)\)")
 _DEF_WORD: Final = regex.compile(r"[\p{L}&][\p{L}\p{M}'’\-&]{0,30}+")
 # Small words inside a name that give no letter to its acronym.
 _ACRONYM_SMALL: Final = frozenset(("and", "of", "for", "the", "on", "in", "&", "de", "du", "la"))
+# Where a capitalised word starts: a capital after no letter, digit or
+# joining mark.  One scan of the text finds the runs the cast reads.
+_CAPITAL: Final = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-&.])\p{Lu}")
 # Legal forms and other last words of an organisation's name.
 _ORG_WORDS: Final = word_set("org_words.txt")
 # A paragraph that is a photo caption or credit, not a sentence of the story.
@@ -144,6 +140,8 @@ _CAPTION: Final = regex.compile(
     r"|,[ \u00a0](?:left|right|centre|center)[,)]"
     r"|\b(?:Photo|Picture|Image)(?:[ \u00a0]credit)?+:"
     r"|/(?:Getty|Reuters|AP|AFP|PTI|Shutterstock)\b"
+    r"|^(?:WATCH|READ|RELATED|ALSO|SEE|LISTEN|VIDEO|PHOTOS?|MORE|STORY)\b"
+    r"|^Story continues\b"
     r"|^\p{Lu}[\p{L}.\-]{1,20}+(?:[ \u00a0]\p{Lu}[\p{L}.\-]{1,20}+){0,3}+[ \u00a0]/[ \u00a0]",
     regex.IGNORECASE,
 )
@@ -167,7 +165,7 @@ def name_words(name: str) -> tuple[str, ...]:
     out = [w for w in out if w]
     while len(out) > 1 and out[-1] in _SUFFIXES:
         out.pop()
-    while len(out) > 1 and (out[0] in _HONORIFICS or out[0] in TITLES):
+    while len(out) > 1 and (out[0] in HONORIFICS or out[0] in TITLES):
         out.pop(0)
     return tuple(out)
 
@@ -229,7 +227,7 @@ class Entity:
         return False
 
 
-class Occurrence:
+class Occurrence(NamedTuple):
     """One naming of an entity in the text.
 
     Attributes:
@@ -241,28 +239,21 @@ class Occurrence:
         salient: False inside a quotation, a caption or a contrast.
     """
 
-    __slots__ = ("end", "entity", "role", "salient", "sentence", "start")
-
-    def __init__(
-        self, start: int, end: int, entity: Entity, role: int, sentence: int, salient: bool
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.entity = entity
-        self.role = role
-        self.sentence = sentence
-        self.salient = salient
-
-    def __repr__(self) -> str:
-        return f"Occurrence({self.start}, {self.entity.name!r}, role={self.role})"
+    start: int
+    end: int
+    entity: Entity
+    role: int
+    sentence: int
+    salient: bool
 
 
 class _Found:
     """A capitalised name as found, before it is linked to an entity."""
 
     __slots__ = (
-        "age", "end", "gender", "given", "mstart", "said_gender", "name", "object", "person", "place", "possessive", "quoted",
-        "role", "salient", "sentence", "speaker", "start", "subject", "title", "words",
+        "age", "apposed", "end", "gender", "given", "mstart", "name", "object", "org",
+        "person", "place", "possessive", "quoted", "role", "said_gender", "salient",
+        "sentence", "speaker", "start", "subject", "title", "words",
     )
 
     def __init__(self, start: int, end: int, name: str, words: tuple[str, ...]) -> None:
@@ -281,7 +272,9 @@ class _Found:
         self.object = False
         self.speaker = False
         self.age = False
+        self.apposed = False
         self.place = 0  # 2: a known place; 1: after a place preposition
+        self.org = False  # an organisation's noun before it ("company GroupM")
         self.person = 0  # 3: titled or honorific; 2: apposition, age, pronoun; 1: given name
         self.gender = ""  # from a title or an honorific
         self.said_gender = ""  # from a pronoun that follows it
@@ -296,16 +289,22 @@ class Cast:
         occurrences: every naming of a person or organisation, in text order.
         pronouns: ``(offset, end, gender, sentence)`` of each he/she/it/they
             that opens a sentence outside quotations.
+        captions: indices of the paragraphs that are captions, credits or
+            headings: nobody named there is whom a later pronoun means.
     """
 
-    __slots__ = ("_by_word", "_occ_starts", "entities", "occurrences", "pronouns")
+    __slots__ = (
+        "_by_word", "_occ_starts", "captions", "entities", "occurrences", "pronouns",
+    )
 
     def __init__(
         self,
         entities: list[Entity],
         occurrences: list[Occurrence],
         pronouns: list[tuple[int, int, str, int]],
+        captions: frozenset[int] = frozenset(),
     ) -> None:
+        self.captions = captions
         self.entities = entities
         self.occurrences = occurrences
         self.pronouns = pronouns
@@ -483,16 +482,10 @@ def _caption_paragraphs(view: TextView) -> set[int]:
     last = len(view.paragraphs) - 1
     for i, (s, e) in enumerate(view.paragraphs):
         tail = text[max(s, e - 4) : e].rstrip("\"'’”»)] \t")
-        if i < last and (not tail or tail[-1] not in ".!?…:;,"):
-            out.add(i)
-        elif e - s < 400 and _CAPTION.search(text[s:e]) is not None:
+        unfinished = i < last and (not tail or tail[-1] not in ".!?…:;,")
+        if unfinished or (e - s < 400 and _CAPTION.search(text[s:e]) is not None):
             out.add(i)
     return out
-
-
-def _window(words: WordIndex, sentence_first: int, k: int) -> list[Token]:
-    """The tokens of a name's sentence up to ``k``, at most _WALK of them."""
-    return words.tokens[max(sentence_first, k - _WALK) : k + 1]
 
 
 def _as_name_end(t: Token) -> Token:
@@ -503,50 +496,100 @@ def _as_name_end(t: Token) -> Token:
 
 def build_cast(
     view: TextView,
-    words: WordIndex,
     quoted: Sequence[tuple[int, int]],
     speakers: Sequence[tuple[int, int]],
 ) -> Cast:
     """The cast of the article in ``view``.
 
     Args:
-        view: the segmented article.
-        words: its word index.
+        view: the segmented article, with its word index.
         quoted: ``(start, end)`` of every quotation (names there are not
             antecedents of pronouns).
         speakers: ``(start, end)`` of every speaker mention next to a
             reporting verb (evidence that a name is somebody).
     """
-    text = view.text
-    toks = words.tokens
-    q_spans = sorted(quoted)
-    q_starts = [s for s, _ in q_spans]
-    s_spans = sorted(speakers)
-    s_starts = [s for s, _ in s_spans]
-    captions = _caption_paragraphs(view)
-    sent_first = [words.at(s) for s, _ in view.sentences]
-    subject_at: dict[int, int] = {}
-    found: list[_Found] = []
-    pronouns: list[tuple[int, int, str, int]] = []
-    n = len(toks)
-    si = 0
-    i = 0
-    while i < n:
-        t = toks[i]
-        while si + 1 < len(sent_first) and sent_first[si + 1] <= i:
-            si += 1
-        if not _capital(t) or (
-            (i == sent_first[si] or toks[i - 1].text == ",") and _opener(t, toks, i)
-        ):
-            i += 1
-            continue
+    reader = _Reader(view, quoted, speakers)
+    found, pronouns = reader.read()
+    reader.pronoun_evidence(found)
+    entities, occurrences = _entities(view.text, found)
+    return Cast(entities, occurrences, pronouns, frozenset(reader.captions))
+
+
+# Kinds of the token before a run after which the run has no title to read.
+_PLAIN_BEFORE: Final = frozenset((LOWER, FUNC, PUNCT, PRON))
+
+
+class _Reader:
+    """One pass over the capitalised runs of an article, and what surrounds them."""
+
+    def __init__(
+        self,
+        view: TextView,
+        quoted: Sequence[tuple[int, int]],
+        speakers: Sequence[tuple[int, int]],
+    ) -> None:
+        self.view = view
+        self.text = view.text
+        self.words = view.words
+        self.toks = view.words.tokens
+        self.q_spans = sorted(quoted)
+        self.q_starts = [s for s, _ in self.q_spans]
+        self.s_spans = sorted(speakers)
+        self.s_starts = [s for s, _ in self.s_spans]
+        self.captions = _caption_paragraphs(view)
+        self.sent_first = [self.words.at(s) for s, _ in view.sentences]
+        self._subjects: dict[int, int] = {}
+
+    def quoted(self, pos: int) -> bool:
+        return _in_spans(self.q_starts, self.q_spans, pos)
+
+    def read(self) -> tuple[list[_Found], list[tuple[int, int, str, int]]]:
+        """The names of the article, and the pronouns that open its sentences."""
+        text, toks, words, view = self.text, self.toks, self.words, self.view
+        found: list[_Found] = []
+        pronouns: list[tuple[int, int, str, int]] = []
+        done = 0  # tokens before this index belong to a run already read
+        for m in _CAPITAL.finditer(text):
+            i = words.at(m.start())
+            if i < done or i >= len(toks) or toks[i].start != m.start():
+                continue
+            t = toks[i]
+            if t.kind == PUNCT:
+                continue
+            si = view.sentence_index(t.start)
+            first = self.sent_first[si]
+            if (i == first or toks[i - 1].text == ",") and _opener(t, toks, i):
+                continue
+            j = done = self._run_end(i)
+            subj = self._subject(si)
+            if j == i + 1 and t.kind not in (CAP, POSS):
+                # One capitalised function word, role or group word: no name,
+                # but a pronoun that opens the sentence is noted.
+                gender = PRONOUNS.get(t.text.lower(), "x") if t.kind == PRON else "x"
+                if i == subj and gender != "x" and not self.quoted(t.start):
+                    pronouns.append((t.start, t.end, gender, si))
+                continue
+            f = self.name_of(i, j, first, si)
+            if f is not None:
+                self.evidence(f, j, subj)
+                f.quoted = self.quoted(f.start)
+                f.speaker = _in_spans(self.s_starts, self.s_spans, f.start)
+                if f.quoted or view.paragraph_index(f.start) in self.captions:
+                    f.salient = False
+                found.append(f)
+        return found, pronouns
+
+    def _run_end(self, i: int) -> int:
+        """Where the run of capitalised words (and name particles) at ``i`` ends."""
+        text, toks = self.text, self.toks
+        n = len(toks)
         j = i + 1
         while j < n and j - i < 12 and _joined(text, toks[j - 1], toks[j]):
             nxt = toks[j]
             if _capital(nxt) and toks[j - 1].kind != POSS:
                 j += 1
             elif (
-                nxt.text.lower() in _PARTICLES
+                nxt.text.lower() in PARTICLES
                 and j + 1 < n
                 and _joined(text, nxt, toks[j + 1])
                 and _capital(toks[j + 1])
@@ -554,134 +597,165 @@ def build_cast(
                 j += 2
             else:
                 break
-        first = sent_first[si] if si < len(sent_first) else 0
-        if first not in subject_at:
-            s0, s1 = view.sentences[si] if si < len(view.sentences) else (0, 0)
+        return j
+
+    def _subject(self, si: int) -> int:
+        """The index of the token that opens the subject of sentence ``si``."""
+        first = self.sent_first[si]
+        subj = self._subjects.get(first)
+        if subj is None:
+            view = self.view
+            s0, s1 = view.sentences[si]
             pi = view.paragraph_index(s0)
             lead = pi <= 3 and view.paragraphs[pi][0] == s0
-            subject_at[first] = _subject_token(toks, first, words.at(s1), lead)
-        subj = subject_at[first]
-        if t.kind == PRON and i == subj and j == i + 1:
-            low = t.text.lower()
-            gender = PRONOUNS.get(low, "x")
-            if gender != "x" and not _in_spans(q_starts, q_spans, t.start):
-                pronouns.append((t.start, t.end, gender, si))
-        f = _name_of(text, toks, i, j, first, si)
-        if f is not None:
-            _evidence(text, toks, f, i, j, subj, view, words)
-            f.quoted = _in_spans(q_starts, q_spans, f.start)
-            f.speaker = _in_spans(s_starts, s_spans, f.start)
-            if f.quoted or view.paragraph_index(f.start) in captions:
-                f.salient = False
-            found.append(f)
-        i = j
-    _pronoun_evidence(toks, found, words, q_starts, q_spans, view)
-    entities, occurrences = _entities(text, found)
-    pronouns.sort()
-    return Cast(entities, occurrences, pronouns)
+            subj = self._subjects[first] = _subject_token(
+                self.toks, first, self.words.at(s1), lead
+            )
+        return subj
 
-
-def _name_of(
-    text: str, toks: Sequence[Token], i: int, j: int, first: int, sentence: int
-) -> _Found | None:
-    """The name that ends the capitalised run ``toks[i:j]``, with its title."""
-    k = j - 1
-    if first < k and _opener(toks[first], toks, first):
-        first += 1
-    window = list(toks[max(first, k - _WALK) : k + 1])
-    possessive = toks[k].kind == POSS
-    if possessive:
-        window[-1] = _as_name_end(toks[k])
-    m: Mention | None = walk_left(window, len(window) - 1)
-    if m is None or m.name is None:
-        return None
-    ns, ne = m.name
-    name = text[ns:ne]
-    if possessive:
-        name = name.removesuffix("'s").removesuffix("’s")
-        ne = ns + len(name)
-    words = name_words(name)
-    if not words or len(words) > _MAX_NAME_WORDS or (len(words) == 1 and words[0] in _TIME_NAMES):
-        return None  # "Monday"; but "Ana Ramadan" is a name
-    cut = _after_organisation(words)
-    if cut:
-        # "The Canadian Press Anne Marie Cerato": a credit run into a name.
-        parts = name.split()
-        ns = text.index(parts[cut], ns + len(" ".join(parts[:cut])))
+    def name_of(self, i: int, j: int, first: int, sentence: int) -> _Found | None:
+        """The name that ends the capitalised run ``toks[i:j]``, with its title."""
+        text, toks = self.text, self.toks
+        k = j - 1
+        possessive = toks[k].kind == POSS
+        if (
+            (i == first or toks[i - 1].kind in _PLAIN_BEFORE)
+            and all(toks[n].kind == CAP for n in range(i, k))
+            and (possessive or toks[k].kind == CAP)
+        ):
+            # The common case, read without the walk: capitalised words only,
+            # after a verb, a preposition or punctuation ("said Obi", "in Kano").
+            ns, ne = toks[i].start, toks[k].end
+            m = Mention(start=ns, end=ne, name=(ns, ne))
+        else:
+            if first < k and _opener(toks[first], toks, first):
+                first += 1
+            window = list(toks[max(first, k - _WALK) : k + 1])
+            if possessive:
+                window[-1] = _as_name_end(toks[k])
+            walked = walk_left(window, len(window) - 1)
+            if walked is None or walked.name is None:
+                return None
+            m = walked
+            ns, ne = walked.name
         name = text[ns:ne]
-        words = words[cut:]
-    f = _Found(ns, ne, name, words)
-    f.mstart = m.start
-    f.sentence = sentence
-    f.possessive = possessive
-    if m.title is not None:
-        title = text[m.title[0] : m.title[1]]
-        low = title.lower().split()
-        if low[-1].rstrip(".") in _HONORIFICS or person_title(title):
-            # A title ends in a role or an honorific right before the name;
-            # other words there are the clause's ("the country like X").
-            f.title = title
-            f.person = 3
-            for w in low:
-                g = (
-                    _HONORIFICS.get(w.rstrip("."))
-                    or TITLES.get(w)
-                    or TITLES.get(w.rstrip(".") + ".")
-                    or TITLES.get(w.rstrip("."))
-                )
-                if g in ("m", "f"):
-                    f.gender = g
-    return f
+        if possessive:
+            name = name.removesuffix("'s").removesuffix("’s")
+            ne = ns + len(name)
+        words = name_words(name)
+        if not words or len(words) > _MAX_NAME_WORDS:
+            return None
+        if len(words) == 1 and words[0] in _TIME_NAMES:
+            return None  # "Monday"; but "Ana Ramadan" is a name
+        cut = _after_organisation(words)
+        if cut:
+            # "The Canadian Press Anne Marie Cerato": a credit run into a name.
+            parts = name.split()
+            ns = text.index(parts[cut], ns + len(" ".join(parts[:cut])))
+            name = text[ns:ne]
+            words = words[cut:]
+        f = _Found(ns, ne, name, words)
+        f.mstart = m.start
+        f.sentence = sentence
+        f.possessive = possessive
+        if m.title is not None:
+            _read_title(f, text[m.title[0] : m.title[1]])
+        return f
 
-
-def _evidence(
-    text: str,
-    toks: Sequence[Token],
-    f: _Found,
-    i: int,
-    j: int,
-    subj: int,
-    view: TextView,
-    words: WordIndex,
-) -> None:
-    """What the words around name ``f`` (the run ``toks[i:j]``) say it is."""
-    k = words.at(f.start)
-    before = toks[k - 1] if k > 0 else None
-    blow = before.text.lower() if before is not None else ""
-    if _is_place(f.words):
-        f.place = 2
-    if before is not None and blow in _PLACE_BEFORE and f.title is None:
-        if blow not in _WEAK_PLACE_BEFORE or f.place:
+    def evidence(self, f: _Found, j: int, subj: int) -> None:
+        """What the words around name ``f`` (a run that ends at ``toks[j]``) say it is."""
+        text, toks, words = self.text, self.toks, self.words
+        k = words.at(f.start)
+        before = toks[k - 1] if k > 0 else None
+        blow = before.text.lower() if before is not None else ""
+        if _is_place(f.words):
+            f.place = 2
+        if (
+            before is not None
+            and blow in _PLACE_BEFORE
+            and f.title is None
+            and (blow not in _WEAK_PLACE_BEFORE or f.place)
+        ):
             f.place = max(f.place, 1)
-    # Its role in the sentence.
-    if f.possessive:
-        f.role = POSSESSOR
-    elif words.at(f.mstart) == subj:
-        f.role = SUBJECT
-        f.subject = True
-    elif before is not None and (blow in _OBJECT_BEFORE or before.kind in (JOIN,)):
-        f.role = OBJECT
-        f.object = True
-    # A contrast before it in its sentence: "Unlike Rao, she …".
-    s0 = view.sentences[f.sentence][0]
-    for t in toks[max(0, k - 4) : k]:
-        if t.start >= s0 and t.text.lower() in _CONTRAST:
+        # Its role in the sentence.
+        if f.possessive:
+            f.role = POSSESSOR
+        elif words.at(f.mstart) == subj:
+            f.role = SUBJECT
+            f.subject = True
+        elif before is not None and (blow in _OBJECT_BEFORE or before.kind == JOIN):
+            f.role = OBJECT
+            f.object = True
+        # A contrast before it in its sentence: "Unlike Rao, she …".
+        s0 = self.view.sentences[f.sentence][0]
+        if any(t.start >= s0 and t.text.lower() in _CONTRAST for t in toks[max(0, k - 4) : k]):
             f.salient = False
-    # An age or an apposition after it.
-    after = j
-    if _AGE_AFTER.match(text, f.end) is not None:
-        f.person = max(f.person, 2)
-        f.age = True
-    elif after < len(toks) and toks[after].text == "," and f.title is None:
-        role = _apposition(toks, after + 1)
-        if role is not None:
+        # An age or an apposition after it.
+        if _AGE_AFTER.match(text, f.end) is not None:
             f.person = max(f.person, 2)
-            f.title = role
-    if len(f.words) > 1:
-        g = FIRST_NAMES.get(f.words[0])
-        if g is not None:
-            f.person = max(f.person, 1)
-            f.given = g
+            f.age = True
+        elif j < len(toks) and toks[j].text == "," and f.title is None:
+            role = _apposition(toks, j + 1)
+            if role is not None:
+                f.person = max(f.person, 2)
+                f.title = role
+                f.apposed = True
+        if len(f.words) > 1:
+            g = FIRST_NAMES.get(f.words[0])
+            if g is not None:
+                f.person = max(f.person, 1)
+                f.given = g
+
+    def pronoun_evidence(self, found: Sequence[_Found]) -> None:
+        """The first he or she later in the sentence of its subject: "Obi said he …".
+
+        Subject continuity: the pronoun of a later clause of the sentence
+        most often refers to its subject, whoever else the sentence names.
+        A lone capitalised word that opens the sentence ("Simple …") is not
+        read: it is as often no name.
+        """
+        toks, words, view = self.toks, self.words, self.view
+        for f in found:
+            if f.quoted or not f.subject or f.place or f.gender:
+                continue
+            s0, s1 = view.sentences[f.sentence]
+            if len(f.words) == 1 and f.mstart == s0:
+                continue
+            k = words.at(f.end)
+            while k < len(toks) and toks[k].start < s1:
+                g = _GENDERED.get(toks[k].text.lower())
+                if g is not None and not self.quoted(toks[k].start):
+                    f.person = max(f.person, 2)
+                    f.said_gender = g
+                    break
+                k += 1
+
+
+def _read_title(f: _Found, title: str) -> None:
+    """What the title before name ``f`` says of it: organisation, person, gender."""
+    low = title.lower().split()
+    if low[-1] in _ORG_WORDS or GROUPS.get(low[-1]) == "o":
+        f.org = True  # "media buying company GroupM"
+        f.title = title
+        return
+    if all(w.rstrip(".") in HONORIFICS for w in low):
+        f.person = 3  # "Shri", "Dr": a person; the role may follow in apposition
+    elif low[-1].rstrip(".") in HONORIFICS or person_title(title):
+        # A title ends in a role or an honorific right before the name;
+        # other words there are the clause's ("the country like X").
+        f.title = title
+        f.person = 3
+    else:
+        return
+    for w in low:
+        g = (
+            HONORIFICS.get(w.rstrip("."))
+            or TITLES.get(w)
+            or TITLES.get(w.rstrip(".") + ".")
+            or TITLES.get(w.rstrip("."))
+        )
+        if g in ("m", "f"):
+            f.gender = g
 
 
 def _apposition(toks: Sequence[Token], a: int) -> str | None:
@@ -703,33 +777,6 @@ def _apposition(toks: Sequence[Token], a: int) -> str | None:
     if head is None or toks[a].kind not in (DET, POSS, CAP, ROLE):
         return None
     return " ".join(t.text for t in body)
-
-
-def _pronoun_evidence(
-    toks: Sequence[Token],
-    found: Sequence[_Found],
-    words: WordIndex,
-    q_starts: Sequence[int],
-    q_spans: Sequence[tuple[int, int]],
-    view: TextView,
-) -> None:
-    """The first he or she later in the sentence of its subject: "Obi said he …".
-
-    Subject continuity: the pronoun of a later clause of the sentence most
-    often refers to its subject, whoever else the sentence names.
-    """
-    for f in found:
-        if f.quoted or not f.subject or f.place or f.gender:
-            continue
-        s1 = view.sentences[f.sentence][1]
-        k = words.at(f.end)
-        while k < len(toks) and toks[k].start < s1:
-            g = _GENDERED.get(toks[k].text.lower())
-            if g is not None and not _in_spans(q_starts, q_spans, toks[k].start):
-                f.person = max(f.person, 2)
-                f.said_gender = g
-                break
-            k += 1
 
 
 def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Occurrence]]:
@@ -759,23 +806,23 @@ def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Oc
     # A name that a longer one holds is its short form ("Te Kaurinui" of "Te
     # Kaurinui Robert Parata"): the longer entity stands for both.
     alias: dict[int, Entity] = {}
-    for ent in entities:
-        longer = cast.longer(ent.words, ent.first)
-        if longer is not None:
-            alias[ent.index] = longer
+    for short in entities:
+        longer = cast.longer(short.words, short.first)
+        if longer is not None and _extends(short.words, longer.words):
+            alias[short.index] = longer
     links: list[tuple[_Found, Entity]] = []
     for f in found:
-        ent = by_words.get(f.words)
+        ent: Entity | None = by_words.get(f.words)
         if ent is None or len(ent.words) == 1:
             longer = cast.link(f.words, f.start)
             if longer is not None:
                 ent = longer
         if ent is not None:
             ent = alias.get(ent.index, ent)
-        if ent is None and (f.person >= 2 or f.speaker or _acronym(f.name)):
+        elif f.person >= 2 or f.speaker or _acronym(f.name):
             ent = new(f)
             cast.add(ent)
-        if ent is None:
+        else:
             continue
         links.append((f, ent))
         evidence.setdefault(ent.index, []).append(f)
@@ -799,13 +846,37 @@ def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Oc
                 longer = cast.by_initials(f.name)
             if longer is not None and longer is not ent:
                 links[n] = (f, longer)
-    occurrences = [
-        Occurrence(f.start, f.end, ent, f.role if not f.speaker else SPEAKER, f.sentence,
-                   f.salient)
-        for f, ent in links
-        if ent.kind in ("person", "organization", "unknown")
-    ]
+    occurrences: list[Occurrence] = []
+    introduced: set[int] = set()
+    for f, ent in links:
+        if ent.kind not in ("person", "organization", "unknown"):
+            continue
+        role = SPEAKER if f.speaker else f.role
+        if ent.index not in introduced:
+            introduced.add(ent.index)
+            if f.age or f.apposed:
+                # "… for Mississauga accountant Babatunji Farinloye, 50.": a
+                # person introduced with an age or a role in apposition is
+                # whom the story turns to, wherever the sentence names them.
+                role = min(role, INTRODUCED)
+        occurrences.append(Occurrence(f.start, f.end, ent, role, f.sentence, f.salient))
     return entities, occurrences
+
+
+def _extends(short: Sequence[str], long: Sequence[str]) -> bool:
+    """True when ``long`` is a fuller form of the name ``short``.
+
+    It starts with it ("Te Kaurinui" of "Te Kaurinui Robert Parata"), or
+    adds given names before it ("Marie Cerato" of "Anne Marie Cerato"); other
+    words before a name are a title or a credit the walk did not split off
+    ("Getty Images Kevin Vickers").
+    """
+    n = len(short)
+    if tuple(long[:n]) == tuple(short):
+        return True
+    if tuple(long[-n:]) == tuple(short):
+        return all(w in FIRST_NAMES for w in long[: len(long) - n])
+    return False
 
 
 def _after_organisation(words: Sequence[str]) -> int:
@@ -865,8 +936,11 @@ def _decide(ent: Entity, seen: Sequence[_Found]) -> None:
     place = max((f.place for f in seen), default=0)
     speaker = any(f.speaker for f in seen)
     subject = any(f.subject for f in seen)
-    org = any(w in _ORG_WORDS or GROUPS.get(w) == "o" for w in ent.words) or any(
-        _acronym(w) for w in ent.name.split()
+    parts = ent.name.split()
+    org = (
+        any(f.org for f in seen)
+        or any(w in _ORG_WORDS or GROUPS.get(w) == "o" for w in ent.words)
+        or (any(_acronym(w) for w in parts) and (len(parts) == 1 or not ent.name.isupper()))
     )
     multi = len(ent.words) > 1
     if org and person < 3:
@@ -891,9 +965,15 @@ def _decide(ent: Entity, seen: Sequence[_Found]) -> None:
         if f.gender and not ent.gender:
             ent.gender = f.gender
     if not ent.gender:
+        # The article's own pronouns, then the given-name lexicon: a single
+        # pronoun may belong to someone else in the sentence, so it takes
+        # two, and a clear majority, to overrule the lexicon ("Anna" is a
+        # man's name in Marathi).
         votes = [f.said_gender for f in seen if f.said_gender]
-        if votes:
-            ent.gender = max(("m", "f"), key=votes.count)
-    if not ent.gender:
-        ent.gender = next((f.given for f in seen if f.given), "")
-        ent.given_gender = bool(ent.gender)
+        given = next((f.given for f in seen if f.given), "")
+        said = max(("m", "f"), key=votes.count) if votes else ""
+        if said and (not given or (len(votes) >= 2 and 3 * votes.count(said) >= 2 * len(votes))):
+            ent.gender = said
+        else:
+            ent.gender = given
+            ent.given_gender = bool(given)

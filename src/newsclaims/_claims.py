@@ -1018,9 +1018,9 @@ def find_claims(
             # "went on to say that …", "called friends to say they …": the
             # sentence's subject reports; an infinitive with no clause after
             # it reports nothing ("will find it hard to repeat …").
-            fwd = _forward_start(view, f, s0, s1) if f.mention is None else None
+            fwd = _forward_start(view, f, s0, s1)
             if fwd is not None and fwd[1] >= 0.7:
-                subject = sentence_subject(view, f.sentence, f.cue.start)
+                subject = f.mention or sentence_subject(view, f.sentence, f.cue.start)
                 if subject is not None and (
                     text[subject.start : subject.end].lower() not in _EXPLETIVE
                 ):

@@ -18,6 +18,7 @@ __all__ = [
     "CUE_FORMS",
     "FIRST_NAMES",
     "GROUPS",
+    "HONORIFICS",
     "NOUN_FORMS",
     "OBJECT_VERBS",
     "PRONOUNS",
@@ -135,6 +136,9 @@ PRONOUNS: Final = columns("pronouns.txt")
 #: Titles and roles ("president", "sen.", "spokeswoman"), mapped to the
 #: gender they imply ("m", "f" or "").
 TITLES: Final = columns("titles.txt")
+#: Honorifics ("shri", "dr", "mr"), without a final stop, mapped to the
+#: gender they imply ("m", "f" or "").
+HONORIFICS: Final = columns("honorifics.txt")
 #: Common given names mapped to the gender they usually carry ("m" or "f").
 FIRST_NAMES: Final = columns("first_names.txt")
 #: Nouns that head a group ("officials": "g") or organisation ("ministry": "o").

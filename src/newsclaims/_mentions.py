@@ -25,6 +25,7 @@ from newsclaims._lexicon import (
     ABBREVIATIONS,
     FIRST_NAMES,
     GROUPS,
+    HONORIFICS,
     PRONOUNS,
     SKIP_WORDS,
     TITLES,
@@ -35,6 +36,7 @@ from newsclaims._lexicon import (
 __all__ = [
     "DETERMINERS",
     "FUNCTION_WORDS",
+    "PARTICLES",
     "Mention",
     "Token",
     "WordIndex",
@@ -84,6 +86,10 @@ _QUANTIFIERS: Final = frozenset(("some", "many", "most", "several", "few", "othe
 _JOINERS: Final = frozenset(("of", "for", "at", "with", "from"))
 # Possessive endings ("Ukraine's", "Ukraine’s", "officials'").
 _POSSESSIVE: Final = ("'s", "’s", "s'", "s’")
+
+# Lowercase particles inside a person's name ("Mohammed bin Salman", "Ursula
+# von der Leyen", "Luiz Inácio Lula da Silva").
+PARTICLES: Final = word_set("name_particles.txt")
 
 # Word classes.
 PRON, DET, CAP, ROLE, GROUP, POSS, LOWER, FUNC, PUNCT, JOIN = range(10)
@@ -161,8 +167,13 @@ def _kind_uncached(word: str) -> int:
         return FUNC
     if low.endswith(_POSSESSIVE) and len(low) > 2:
         return POSS
-    if low in TITLES or low.rstrip(".") in TITLES:
+    if low in TITLES or low.rstrip(".") in TITLES or low.rstrip(".") in HONORIFICS:
         return ROLE
+    if first.isdigit() and low.endswith("-year-old") and low[: -len("-year-old")].isdigit():
+        return ROLE  # "the 78-year-old": a person, by age
+    dash = low.find("-")
+    if dash > 0 and low[:dash] in TITLES and low[:dash] not in ("ex", "co"):
+        return ROLE  # "Sergeant-at-Arms", "President-elect", "Attorney-General"
     if low in GROUPS:
         return GROUP
     if low.endswith("s") and len(low) > 3:
@@ -311,8 +322,11 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     # A person: the run of capitalised words at the end is the name, and
     # what stands before it is the title ("Ukrainian President").
     k = j
-    while k > t0 and toks[k - 1].kind == CAP:
-        k -= 1
+    while k > t0 and (
+        toks[k - 1].kind == CAP
+        or (k < j and toks[k - 1].text in PARTICLES and toks[k].kind == CAP)
+    ):
+        k -= 1  # a lowercase particle belongs to the name: "bin Salman", "van der Berg"
     if t0 < k < j and toks[k - 1].kind == JOIN:
         k = _after_joiner(toks, t0, k, j)
     if k < j:
@@ -418,8 +432,56 @@ def left_mention(toks: list[Token], j: int) -> Mention | None:
             return None
         k = n - 1
     if toks[k].text == ",":
+        c = _skip_asides(toks, k)
+        if c < k and c > 0:
+            # "Tomas Berg, 60, from Leith, Edinburgh, said": past the age and
+            # the home town to the name.
+            m = _appositive(toks, c) if toks[c - 1].text != ")" else None
+            return m or walk_left(toks, c - 1)
         return _appositive(toks, k)
     return walk_left(toks, k)
+
+
+# Words that open an aside about where a person is from or lives.
+_FROM: Final = frozenset(("from", "of", "in", "near", "at", "aged"))
+
+
+def _skip_asides(toks: list[Token], comma: int) -> int:
+    """The comma before the asides that end at ``toks[comma]``, or ``comma``.
+
+    An aside is an age (", 60,"), a home town (", from Leith,") and the
+    region that follows it (", Edinburgh,"): they stand between a name and
+    its verb but name nobody.
+    """
+    segments: list[tuple[int, int]] = []  # (start comma, end comma), rightmost first
+    end = comma
+    while len(segments) < 4:
+        n = end - 1
+        while n >= 0 and end - n <= 8 and toks[n].text != ",":
+            if toks[n].kind == PUNCT and toks[n].text not in ".-'’":
+                return comma
+            n -= 1
+        if n <= 0 or toks[n].text != ",":
+            break
+        segments.append((n, end))
+        end = n
+    out = comma
+    pending = False  # a run of capitals that only an earlier "from …" explains
+    for start, stop in segments:
+        body = toks[start + 1 : stop]
+        if not body:
+            break
+        first = body[0].text.lower()
+        if all(t.text[:1].isdigit() for t in body) and len(body) <= 2:
+            out, pending = start, False  # an age
+        elif first in _FROM and len(body) <= 6:
+            out, pending = start, False  # a home town
+        elif all(t.kind == CAP for t in body) and len(body) <= 3 and not pending:
+            pending = True  # "Edinburgh": kept only if a home town comes before
+            continue
+        else:
+            break
+    return out
 
 
 def walk_left(toks: list[Token], k: int) -> Mention | None:
@@ -588,6 +650,15 @@ def right_mention(toks: list[Token], i: int) -> Mention | None:
                 break
         elif t.kind == LOWER and pending < 2 and last_head < 0:
             pending += 1
+        elif (
+            t.kind == LOWER
+            and last_head >= 0
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == CAP
+            and t.text[:1].islower()
+            and not t.text.endswith(("ly", "ed", "ing"))
+        ):
+            pass  # a role between a place and a name: "Springfield cartoonist Ana Ruiz"
         else:
             break
         j += 1

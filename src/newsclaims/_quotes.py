@@ -135,6 +135,20 @@ _INTERRUPTION_SPEAKER_TAIL: Final = regex.compile(
 _TITLE_BEFORE: Final = regex.compile(
     rf"(?:{_any_word(_TITLE_CUES)}[,:]?+|\p{{L}}['’]s?+)\s{{1,3}}+(?:\p{{Lu}}\p{{L}}{{0,30}}+\s){{0,3}}+$"
 )
+# After a quotation: a year in brackets, or the role of someone who made
+# the work ("“Kohraam” (1999)", "“Parasite” director Bong Joon Ho").
+# Matched at the closing mark; bounded.
+_TITLE_AFTER: Final = regex.compile(
+    r"[,.]?+[ \u00a0]{0,2}+(?:\((?:1[89]|20)\d\d\)|(?:director|creator|star|actor|actress"
+    r"|author|producer|writer|host|composer|singer|presenter|showrunner|co-star|cast)s?+\b)"
+)
+# Before a quotation: a sign, a placard or a banner with the words it bears
+# ("placards reading “Save Our Forests”"): text on display, not speech,
+# whatever its case.  Searched in a window of 60 characters; bounded.
+_SIGN_BEFORE: Final = regex.compile(
+    r"\b(?i:signs?|placards?|banners?|posters?|t-shirts?|slogans?|graffiti)\b"
+    r"[^.!?\n\"“”]{0,30}?(?i:reading|read|saying|bearing|with)?+[:,]?+\s{1,3}+$"
+)
 # Anchored at the end of a window of 80 characters before the opening mark;
 # the cue list is a fixed alternation and the gap possessive, so each start
 # costs a few steps.
@@ -461,6 +475,8 @@ def _is_title(art: _Article, q: RawQuote, words: Sequence[str], para: tuple[int,
     if _TITLE_BEFORE.search(text, max(para[0], q.marks[0] - 80), q.marks[0]):
         # "his book, “An American Son”", "the ad, titled “Unifier?”".
         return True
+    if _TITLE_AFTER.match(text, q.closer_end, min(para[1], q.closer_end + 24)):
+        return True  # "“Kohraam” (1999)", "“Fleabag” creator …"
     # A capitalised exclamation or question is speech ("“Thank You!”").
     tail = text[max(start, end - 3) : end].rstrip(_TRAILING_CLOSERS)
     if tail.endswith(("!", "?")) or _cue_adjacent(text, q, para):
@@ -495,6 +511,8 @@ def _kind(art: _Article, q: RawQuote) -> QuoteKind:
     sent = view.sentences[view.sentence_index(q.marks[0])]
     if len(q.spans) == 1 and art.is_heading(pi):
         return "title"
+    if _SIGN_BEFORE.search(text, max(para[0], q.marks[0] - 60), q.marks[0]):
+        return "title"  # words on a placard or a banner
     before_start = max(para[0], q.marks[0] - 80)
     words = _words(text, q)
     n_words = len(words)
@@ -555,6 +573,16 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
+def _title_key(text: str, q: RawQuote) -> str:
+    """The words of a short one-part quotation, for finding it again ("" if none)."""
+    if len(q.spans) != 1:
+        return ""
+    start, end = q.spans[0]
+    if end - start > 120:
+        return ""
+    return " ".join(_WORDS.findall(text, start, end)).casefold()
+
+
 def build_quotes(view: TextView, scan: MarkScan) -> tuple[tuple[Quote, ...], tuple[int, ...]]:
     """Quotations of ``view`` with spans and kinds; no speakers yet.
 
@@ -566,7 +594,17 @@ def build_quotes(view: TextView, scan: MarkScan) -> tuple[tuple[Quote, ...], tup
     empty: list[int] = []
     raws = _merge(text, scan.quotes)
     art = _Article(view, raws)
-    for q in raws:
+    kinds = [_kind(art, q) for q in raws]
+    # A name of a work is one wherever the article quotes it: "South Korean
+    # thriller “Parasite”" makes a later “Parasite,” a title too.
+    # (Not a heading's words: a subheading often repeats a line of speech.)
+    titles = {
+        _title_key(text, q)
+        for q, k in zip(raws, kinds, strict=True)
+        if k == "title" and not art.is_heading(view.paragraph_index(q.marks[0]))
+    }
+    titles.discard("")
+    for q, kind in zip(raws, kinds, strict=True):
         spans = tuple(t for t in (_trim(text, s) for s in q.spans) if t[1] > t[0])
         if not spans:
             empty.extend(q.marks)
@@ -579,7 +617,7 @@ def build_quotes(view: TextView, scan: MarkScan) -> tuple[tuple[Quote, ...], tup
                 end=end,
                 spans=spans,
                 marks=_outer_marks(q),
-                kind=_kind(art, q),
+                kind="title" if titles and _title_key(text, q) in titles else kind,
             )
         )
     return tuple(out), tuple(empty)

@@ -136,9 +136,11 @@ def _head(sp: Speaker) -> str:
 
 
 def _role_words(sp: Speaker, head: str) -> tuple[str, ...]:
-    """The role a description names: its words up to the head, without
-    determiners, possessives and modifiers ("the future President" →
-    ("president",); "Tamil Nadu's chief minister" → ("chief", "minister"))."""
+    """The role a description names: its words up to the head.
+
+    Without determiners, possessives and modifiers: "the future President"
+    → ("president",); "Tamil Nadu's chief minister" → ("chief", "minister").
+    """
     out: list[str] = []
     for w in _words(sp.title or sp.text):
         if w.endswith(("'s", "’s")) or w in ("the", "a", "an", "this", "that", "its", "his",
@@ -175,8 +177,9 @@ class _Resolver:
         self.documents: dict[str, Entity] = {}
         self.read_sentence = -1
 
-    def seen(self, pos: int, sentence: int, role: int, ent: Entity) -> None:
-        self.recent.append(_Entry(pos, sentence, role, ent))
+    def seen(self, pos: int, sentence: int, role: int, ent: Entity, salient: bool = True) -> None:
+        if salient:
+            self.recent.append(_Entry(pos, sentence, role, ent))
 
     def _candidates(
         self,
@@ -314,9 +317,15 @@ class _Resolver:
         if found:
             return found[0][2], 0.85
         if definite and head in _ORG_ANAPHORS:
-            found = self._candidates(
-                pos, sentence, lambda ent: 0.0 if ent.kind == "organization" else None
-            )
+            # "Acme said … the company said": the organisation named last; a
+            # name of several words that nothing says is a person or a place
+            # may be one too ("Rally Canada … The group says").
+            def named_body(ent: Entity) -> float | None:
+                if ent.kind == "organization":
+                    return 0.0
+                return 1.0 if ent.kind == "unknown" and len(ent.words) > 1 else None
+
+            found = self._candidates(pos, sentence, named_body)
             if found:
                 return found[0][2], 0.75
         return None, 0.75
@@ -342,6 +351,7 @@ class _Resolver:
     def named(self, sp: Speaker) -> tuple[Entity | None, float]:
         assert sp.name is not None
         occ = self.cast.occurrence_in(sp.start, sp.end)
+        ent: Entity | None
         if occ is not None:
             ent = occ.entity
         else:
@@ -382,33 +392,36 @@ def resolve(
     mentions: dict[tuple[int, int], Speaker] = {}
     for sp in extra:
         mentions.setdefault((sp.start, sp.end), sp)
-    for item in (*quotes, *claims):
-        if item.speaker is not None:
-            mentions.setdefault((item.speaker.start, item.speaker.end), item.speaker)
+    for said in (*(q.speaker for q in quotes), *(c.speaker for c in claims)):
+        if said is not None:
+            mentions.setdefault((said.start, said.end), said)
     # Events in text order: namings of the cast, speaker mentions, and
     # pronouns that open a sentence.  At one offset a naming comes first.
     spoken = {s for s, _ in mentions}
-    events: list[tuple[int, int, object]] = [(o.start, 0, o) for o in cast.occurrences if o.salient]
-    events += [(key[0], 1, key) for key in mentions]
-    events += [(p[0], 2, p) for p in cast.pronouns if p[0] not in spoken]
-    events.sort(key=lambda e: (e[0], e[1]))
+    namings = [o for o in cast.occurrences if o.salient]
+    keys = sorted(mentions)
+    pronouns = [p for p in cast.pronouns if p[0] not in spoken]
+    events = sorted(
+        [(o.start, 0, n) for n, o in enumerate(namings)]
+        + [(key[0], 1, n) for n, key in enumerate(keys)]
+        + [(p[0], 2, n) for n, p in enumerate(pronouns)]
+    )
     res = _Resolver(view, cast)
     done: dict[tuple[int, int], tuple[Speaker, float]] = {}
-    for pos, what, item in events:
+    for pos, what, n in events:
         sentence = view.sentence_index(pos)
-        if isinstance(item, Occurrence):
-            res.seen(pos, sentence, item.role, item.entity)
-            _note_documents(res, view, item)
-        elif what == 2:
-            start, _, gender, _ = item  # type: ignore[misc]
-            if gender in ("m", "f", "n"):
-                ent, _ = res.pronoun(gender, start)
-                if ent is not None:
-                    res.seen(start, sentence, SUBJECT, ent)
+        if what == 0:
+            occ = namings[n]
+            res.seen(pos, sentence, occ.role, occ.entity)
+            _note_documents(res, view, occ)
+        elif what == 1:
+            key = keys[n]
+            done[key] = _resolve_one(res, mentions[key], sentence)
         else:
-            key = item
-            sp = mentions[key]  # type: ignore[index]
-            done[key] = _resolve_one(res, sp, sentence)  # type: ignore[index]
+            gender = pronouns[n][2]
+            ent, _ = res.pronoun(gender, pos)
+            if ent is not None:
+                res.seen(pos, sentence, SUBJECT, ent)
 
     def fix_q(q: Quote) -> Quote:
         if q.speaker is None:
@@ -442,10 +455,12 @@ def _note_documents(res: _Resolver, view: TextView, occ: Occurrence) -> None:
 def _resolve_one(res: _Resolver, sp: Speaker, sentence: int) -> tuple[Speaker, float]:
     low = sp.text.lower()
     pos = sp.start
+    # A mention in a caption is resolved, but is no antecedent for what follows.
+    salient = res.view.paragraph_index(pos) not in res.cast.captions
     if sp.name is not None:
         ent, conf = res.named(sp)
         if ent is not None:
-            res.seen(pos, sentence, SPEAKER, ent)
+            res.seen(pos, sentence, SPEAKER, ent, salient)
             return _resolved(sp, ent, ent.kind), conf
         return attrs.evolve(sp, kind="unknown"), conf
     if low in PRONOUNS:
@@ -454,18 +469,22 @@ def _resolve_one(res: _Resolver, sp: Speaker, sentence: int) -> tuple[Speaker, f
             return attrs.evolve(sp, name=None, kind="unknown"), 0.5
         ent, conf = res.pronoun(gender, pos)
         if ent is not None:
-            res.seen(pos, sentence, SPEAKER, ent)
+            res.seen(pos, sentence, SPEAKER, ent, salient)
         kind = "person" if gender in ("m", "f") else "unknown"
         return _resolved(sp, ent, kind), conf
     first = low.split(maxsplit=1)[0]
     if first in _POSSESSIVES and " " in low:
-        # "her statement said": the statement speaks for its author.
-        ent, conf = res.pronoun(_POSSESSIVES[first], pos)
-        kind = "person" if _POSSESSIVES[first] in ("m", "f") else "unknown"
-        return _resolved(sp, ent, kind), conf * 0.95
+        if _head(sp) in _DOCUMENTS:
+            # "her statement said": the statement speaks for its author.
+            ent, conf = res.pronoun(_POSSESSIVES[first], pos)
+            kind = "person" if _POSSESSIVES[first] in ("m", "f") else "unknown"
+            return _resolved(sp, ent, kind), conf * 0.95
+        # "his father", "her lawyer": somebody else, whom the article does
+        # not name here.
+        return _resolved(sp, None, _kind_of(sp.title, _head(sp))), 0.75
     ent, conf = res.described(sp, pos)
     if ent is not None:
-        res.seen(pos, sentence, SPEAKER, ent)
+        res.seen(pos, sentence, SPEAKER, ent, salient)
     return _resolved(sp, ent, _kind_of(sp.title, _head(sp))), conf
 
 

@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from newsclaims._lexicon import ABBREVIATIONS
+from newsclaims._mentions import WordIndex
 
 __all__ = ["TextView", "segment"]
 
@@ -48,11 +49,14 @@ class TextView:
         paragraphs: ``(start, end)`` of each non-empty line, in order.
         sentences: ``(start, end)`` of each sentence, in order; a sentence
             never crosses a paragraph boundary.
+        words: every word of the text, classified once, for the layers that
+            read the words around a position.
     """
 
     text: str
     paragraphs: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
+    words: WordIndex = attrs.field(eq=False, repr=False)
     _para_starts: tuple[int, ...] = attrs.field(alias="para_starts")
     _sent_starts: tuple[int, ...] = attrs.field(alias="sent_starts")
 
@@ -121,6 +125,7 @@ def segment(text: str) -> TextView:
         text=text,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
+        words=WordIndex(text),
         para_starts=tuple(p[0] for p in paragraphs),
         sent_starts=tuple(s[0] for s in sentences),
     )
