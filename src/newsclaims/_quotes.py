@@ -167,11 +167,11 @@ _CUE_AFTER_LEAD_NAMELESS: Final = regex.compile(
     r"[\s,]{0,4}+" + _SPEAKER_NAMELESS + _CUE_AFTER_LEAD_TAIL
 )
 # A speech or naming verb shortly before a short quoted term, in its
-# sentence ("Trump called the system “rigged”", "the coach admitted they were
+# sentence ("the senator called the tally “cooked”", "the coach admitted they were
 # “lucky”"): the term is somebody's words, a partial quote, not a scare
 # quote.  The verbs are inflected forms that are rarely nouns: the whole
-# reporting-verb lexicon is too loose here ("the examiner's report would
-# classify him as a “naive” user").
+# reporting-verb lexicon is too loose here ("the auditor's report would
+# rate the scheme as a “high-risk” loan").
 _NAMING_BEFORE: Final = regex.compile(_any_word(_NAMING_CUES))
 
 # Around a quoted modifier: a determiner or possessive right before the

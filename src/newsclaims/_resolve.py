@@ -43,7 +43,7 @@ _OPENER: Final = 80
 _LOOKBACK: Final = 1000
 
 # A person's full name: a given name then one to three capitalised words
-# ("Teresa Galati", "Mary J. Blige").  Only names whose first word is a
+# ("Amina Yusuf", "Rahul K. Mehta").  Only names whose first word is a
 # known given name are kept (see person_mentions).  Bounded repeats, one
 # pass over the text.
 _FULL_NAME: Final = regex.compile(
@@ -119,7 +119,7 @@ def _gender_of(words: Sequence[str], title: str | None) -> str:
 def _kind_of(words: Sequence[str], title: str | None, head: str) -> str:
     if head in TITLES and head not in GROUPS:
         # A person's role heads the title: "a spokeswoman for the hospital",
-        # "elementary school teacher Teresa Galati".
+        # "primary school teacher Amina Yusuf".
         return "person"
     if any(GROUPS.get(w) == "o" for w in words):
         return "organization"
@@ -331,7 +331,7 @@ def person_mentions(view: TextView) -> tuple[Speaker, ...]:
     """Full names of people that open a sentence or follow its first words.
 
     These are the subjects a later "he" or "she" most often refers to
-    ("Mamadou Dia was on a business trip … “…,” he said"), even when they
+    ("Kofi Boateng spent the week in Kumasi … “…,” he said"), even when they
     introduce no quotation themselves.
     """
     text = view.text
@@ -484,7 +484,7 @@ def _acronyms(text: str) -> dict[str, str]:
             need -= 1
             if need == 0:
                 name = text[words[k].start() : words[-1].end()]
-                # "Incomes Data Services' (IDS)": no possessive in the name.
+                # "Lagos Ferry Owners' (LFO)": no possessive in the name.
                 out[acr] = name.removesuffix("'s").removesuffix("’s").rstrip("'’")
                 break
     return out
