@@ -27,7 +27,15 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import FIRST_NAMES, GROUPS, PRONOUNS, SKIP_WORDS, TITLES, word_set
+from newsclaims._lexicon import (
+    FIRST_NAMES,
+    GROUPS,
+    NAME_GENDERS,
+    PRONOUNS,
+    SKIP_WORDS,
+    TITLES,
+    word_set,
+)
 from newsclaims._mentions import DETERMINERS, FUNCTION_WORDS
 from newsclaims._segment import TextView
 from newsclaims._types import Claim, Quote, Span, Speaker, SpeakerProfile
@@ -112,7 +120,7 @@ def _gender_of(words: Sequence[str], title: str | None) -> str:
             if g in ("m", "f"):
                 return g
     if len(words) > 1:
-        return FIRST_NAMES.get(words[0], "")
+        return NAME_GENDERS.get(words[0], "")
     return ""
 
 
@@ -125,7 +133,7 @@ def _kind_of(words: Sequence[str], title: str | None, head: str) -> str:
         return "organization"
     if len(words) > 1 and words[0] in FIRST_NAMES:
         # A given name and a surname: a person, whatever the title holds
-        # ("Tatiana Voss, an expert who writes about the Kremlin").
+        # ("Dewi Lestari, an economist who studies the central bank").
         return "person"
     if title and any(GROUPS.get(w) == "o" for w in _words(title)):
         return "organization"
