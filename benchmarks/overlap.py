@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import hashlib
 import json
 import os
 import subprocess
@@ -89,6 +90,18 @@ def words(text: str) -> list[str]:
 def shingles(ws: list[str]) -> Iterator[Shingle]:
     """Every run of ``N`` consecutive words."""
     return zip(*(ws[i:] for i in range(N)), strict=False)  # the shifted copies run short
+
+
+def shingle_id(gram: str) -> str:
+    """A short stable id of a shingle (its words joined by spaces).
+
+    Lists of known findings (tests/test_overlap.py) hold ids, not the words,
+    so that they copy no corpus text themselves.
+
+    >>> shingle_id("one two three four five six")
+    'bab7fd6e5bd624f4'
+    """
+    return hashlib.sha256(gram.encode("utf-8")).hexdigest()[:16]
 
 
 def allowed_shingles() -> set[Shingle]:
@@ -227,7 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     for phrase, reason in ALLOWED:
         print(f"  {phrase!r}: {reason}")
     for gram, (places, sources) in found.items():
-        print(f"{gram!r}  in {', '.join(places)}  (corpus: {', '.join(sources)})")
+        where, corpus = ", ".join(places), ", ".join(sources)
+        print(f"{gram!r} [{shingle_id(gram)}]  in {where}  (corpus: {corpus})")
     print(f"shared {N}-word sequences: {len(found)}")
     return 1 if found else 0
 

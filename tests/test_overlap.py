@@ -36,21 +36,20 @@ def _load() -> ModuleType:
 overlap = _load()
 
 # Shared sequences in files whose rewrite belongs to other work of the same
-# issue (figures, dates); listed exactly, so that a new copy anywhere still
-# fails, and strict: once one is gone, drop it from this list.
-PENDING: frozenset[str] = frozenset(
-    {
-        "4 thousand 3 hundred and 21",
-        "more than 10 and less than",
-        "thirteen dollars and forty five cents",
-        "from 44 ml to 50 mg",
-        "the three months to 31 december",
-        "one billion and a half million",
-        "told bbc radio 4s today programme",
-        "bbc radio 4s today programme the",
-        "she told bbc radio 4s today",
-    }
-)
+# issue, by id (``overlap.shingle_id``: this list copies no corpus text), with
+# where each is.  Listed exactly, so that a new copy anywhere still fails, and
+# strict: once one is gone, drop it from this list.
+PENDING: dict[str, str] = {
+    "6ddcab077c7bb549": "src/newsclaims/_figures.py (a number spelt out)",
+    "a6ea71cde1c7bda1": "src/newsclaims/_figures.py, tests/test_figures.py (a range)",
+    "8509e8b4dc61e445": "src/newsclaims/_figures.py (an amount spelt out)",
+    "104a796a398e1848": "src/newsclaims/_figures.py (two measures)",
+    "7011c734dfcb45fc": "src/newsclaims/_figures.py (a reporting period)",
+    "8f822718126c21fe": "src/newsclaims/_numbers.py (a number spelt out)",
+    "23093bd6ec6b9170": "tests/test_dates.py (a radio interview)",
+    "6baae54086c6cb19": "tests/test_dates.py (a radio interview)",
+    "ec2d458d56c471e2": "tests/test_dates.py (a radio interview)",
+}
 
 
 def _need(reason: str) -> None:
@@ -64,10 +63,12 @@ def test_no_corpus_text_in_the_project() -> None:
         _need(f"no corpora at {os.path.relpath(overlap.DEFAULT, ROOT)} beside the checkout")
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         _need("not a git checkout: the check reads the tracked files")
-    found = overlap.findings(ROOT, overlap.DEFAULT)
-    new = {g: places for g, (places, _) in found.items() if g not in PENDING}
+    findings = overlap.findings(ROOT, overlap.DEFAULT)
+    found = {overlap.shingle_id(g): places for g, (places, _) in findings.items()}
+    new = {i: places for i, places in found.items() if i not in PENDING}
     assert new == {}, "text shared with the corpora: rewrite it from scratch"
-    assert sorted(PENDING - set(found)) == [], "no longer shared: drop from PENDING"
+    gone = {i: where for i, where in PENDING.items() if i not in found}
+    assert gone == {}, "no longer shared: drop these from PENDING"
 
 
 # The script itself, on a project and a corpus made up here.
@@ -96,14 +97,14 @@ def test_the_check_finds_a_shared_sequence_and_nothing_else(tmp_path: Path) -> N
             "seeds/001.txt": "The harbour in Mombasa opened at dawn for the fishing boats.\n",
             "docs/seed.md": "As the seed says: the harbour in Mombasa opened at dawn.\n",
             # A listed common phrase is no finding.
-            "docs/common.md": "She said in an interview with the paper that it rained.\n",
+            "docs/common.md": "Kwame said in an interview with the radio that it rained.\n",
         },
     )
     (corpora / "quotes").mkdir(parents=True)
     records = [
         {"id": 1, "text": f"News. {copied} More news.", "quotes": [{"text": "ok"}]},
         {"id": 2, "text": "The harbour in Mombasa opened at dawn for the fishing boats."},
-        {"id": 3, "text": "The mayor said in an interview with the radio station."},
+        {"id": 3, "text": "The mayor said in an interview with the daily paper."},
     ]
     (corpora / "quotes" / "x.jsonl").write_text(
         "".join(json.dumps(r) + "\n" for r in records), encoding="utf-8"
