@@ -187,6 +187,21 @@ def test_max_length_of_wrong_type_raises_type_error(bad):
         newsclaims.parse_article("text", max_length=bad)
 
 
+@pytest.mark.parametrize("bad", [-1, -100])
+def test_negative_max_length_raises_value_error(bad):
+    # A negative limit would refuse every text, the empty one included.
+    for text in ("", "“Yes,” she said."):
+        with pytest.raises(ValueError, match=f"max_length must be 0 or more, not {bad}") as info:
+            newsclaims.parse_article(text, max_length=bad)
+        assert not isinstance(info.value, newsclaims.InputTooLongError)
+
+
+def test_max_length_zero_allows_only_the_empty_text():
+    assert newsclaims.parse_article("", max_length=0).text == ""
+    with pytest.raises(newsclaims.InputTooLongError):
+        newsclaims.parse_article("x", max_length=0)
+
+
 def test_type_error_comes_before_the_length_check():
     with pytest.raises(TypeError, match="bytes"):
         newsclaims.parse_article(b"x" * 10, max_length=1)

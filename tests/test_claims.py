@@ -135,8 +135,8 @@ def test_according_to_a_source_that_is_no_person(text: str, claim: str, source: 
     ("text", "claim", "speaker"),
     [
         # A subject the mention layer does not know.
-        ("Almost half said they wanted a mayor from outside the council.",
-         "they wanted a mayor from outside the council", "Almost half"),
+        ("Over a third said the clinic fees in Kano were too high.",
+         "the clinic fees in Kano were too high", "Over a third"),
         ("The rent rose, though her tax return suggests she paid it late.",
          "she paid it late", "her tax return"),
         # A bare verb, a contraction, an irregular past in the clause.
@@ -172,7 +172,7 @@ def test_a_capitalised_clause_is_no_adverbial() -> None:
 
 
 def test_verbs_that_take_no_bare_clause() -> None:
-    # An object, not a reported clause: "endorsed X, who …", "added 0.4 per cent".
+    # An object, not a reported clause: "endorsed X, who …", "added 1.7 per cent".
     assert _claim_texts("Ana Ruiz endorsed the mayor, who has promised a new pier.") == []
     assert _claim_texts("The index added 1.7 per cent to 3,518.42 while bonds held firm.") == []
     assert _claim_texts("In Lisbon, she said.") == []
@@ -205,8 +205,8 @@ def test_reported_speech_inside_a_relative_clause() -> None:
 
 
 def test_according_to_after_a_short_adverbial() -> None:
-    text = "But the next day, according to Ana Ruiz, the mayor made further demands."
-    assert ("the mayor made further demands", "Ana Ruiz") in _claim_texts(text)
+    text = "A week later, according to Chidi Okafor, the contractor raised his price."
+    assert ("the contractor raised his price", "Chidi Okafor") in _claim_texts(text)
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,7 @@ def test_no_claim_for_a_request_for_a_thing() -> None:
     ("text", "claim", "cue"),
     [
         # A contracted subject and verb.
-        ("Ana Ruiz said it's too early to tell.", "it's too early to tell", "said"),
+        ("Ana Ruiz said it's unsafe to fish after dark.", "it's unsafe to fish after dark", "said"),
         # A whole listener, then a clause without "that".
         ("Ana Ruiz told reporters most of the loans were repaid.",
          "most of the loans were repaid", "told"),
@@ -251,8 +251,8 @@ def test_no_claim_for_a_request_for_a_thing() -> None:
         ("Ana Ruiz told a packed hall in downtown Porto on Friday that the bridge would reopen.",
          "the bridge would reopen", "told"),
         # After "say", a noun phrase opens the clause though its verb is unknown.
-        ("Ana Ruiz says news outlets undercount her supporters.",
-         "news outlets undercount her supporters", "says"),
+        ("Ana Ruiz says tax inspectors overlook the cocoa trade.",
+         "tax inspectors overlook the cocoa trade", "says"),
         # "to" and an infinitive after "told".
         ("Ana Ruiz told the crew to leave the pier.", "the crew to leave the pier", "told"),
         # A date right after the verb.
@@ -282,10 +282,10 @@ def test_an_expletive_subject_reports_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (("According to early results of an exit poll conducted for the Porto Courier, "
-          "most voters backed the plan."),
-         [("most voters backed the plan",
-           "early results of an exit poll conducted for the Porto Courier", "According to")]),
+        (("According to a census of boat owners carried out for the Mombasa port authority, "
+          "most crews fish at night."),
+         [("most crews fish at night",
+           "a census of boat owners carried out for the Mombasa port authority", "According to")]),
         ("But according to Ana Ruiz, the pier was never safe.",
          [("the pier was never safe", "Ana Ruiz", "according to")]),
         ("One of the steps, according to Ana Ruiz, is to close the pier.",
@@ -358,7 +358,7 @@ def test_where_claims_end(text: str, expected: list[tuple[str, str, str]]) -> No
         "Ana Ruiz praised the mayor for his work on the bridge.",
         "Ana Ruiz criticized Tom Lee for the delay.",
         # A participle after a number is an adjective.
-        "Ruiz holds 84 pledged votes according to a tally by the clerk.",
+        "Farmers in Eldoret counted 40 promised tractors that never came.",
         # A relative clause at the end of a sentence reports nothing before it.
         "The bridge will close, said Ana Ruiz, an engineer, who writes about roads on her blog.",
     ],
@@ -367,7 +367,7 @@ def test_no_claim(text: str) -> None:
     rows = _claims(text)
     # Only the first sentence's own report may be found, never the object of
     # praise or blame, an adjective or the antecedent's clause.
-    assert all(cue not in ("praised", "criticized", "pledged", "writes")
+    assert all(cue not in ("praised", "criticized", "promised", "writes")
                for _, _, cue in rows), rows
 
 

@@ -26,7 +26,7 @@ def _contents(text: str) -> list[list[str]]:
         "In the '80s, rock 'n' roll ruled, said O'Neill.",
         "Jesus' words were read at the 1990's service.",
         "The dogs’ owners and the cats’ keepers agreed.",
-        "Sir Joshua Reynolds' Portrait of Omai goes on show.",
+        "Ngozi Adebayo's side beat Femi Williams' Lagos Stars on Sunday.",
         "We’ll see, we’d hoped, y’all know it’s true.",
     ],
 )

@@ -43,6 +43,10 @@ def _check_length(text: str, max_length: int | None) -> None:
     if isinstance(max_length, bool) or not isinstance(max_length, int):
         msg = f"max_length must be an int or None, not {type(max_length).__name__}"
         raise TypeError(msg)
+    if max_length < 0:
+        # A negative limit would refuse every text, the empty one included.
+        msg = f"max_length must be 0 or more, not {max_length}"
+        raise ValueError(msg)
     if len(text) > max_length:
         raise InputTooLongError(len(text), max_length)
 
@@ -67,8 +71,9 @@ def parse_article(
             It is kept in ``Article.headline_text``; ``Article.headline``
             spans it only if ``text`` starts with it.
         max_length: refuse texts longer than this many characters (code
-            points).  None, the default, sets no limit: parsing time grows
-            linearly with the length, so the limit is the caller's choice.
+            points); 0 or more.  None, the default, sets no limit: parsing
+            time grows linearly with the length, so the limit is the
+            caller's choice.
 
     Returns:
         The :class:`Article` with its quotes, claims, figures and metadata.
@@ -77,7 +82,8 @@ def parse_article(
         TypeError: ``text`` is not a ``str`` (decode ``bytes`` first), or
             ``max_length`` is not an int, or ``published`` or ``headline``
             is of the wrong type.
-        ValueError: ``published`` is a string but not an ISO 8601 date.
+        ValueError: ``published`` is a string but not an ISO 8601 date, or
+            ``max_length`` is negative.
         InputTooLongError: ``max_length`` is set and ``text`` is longer.
             Never raised when ``max_length`` is None.
 

@@ -205,7 +205,7 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     # a noun ("a warning", "his statement") or a passive ("was told").
     pw = _PREV_WORD.search(text, max(s0, start - 24), start)
     if (word.endswith("ed") or word in NOUN_FORMS) and _after_count(text, s0, start):
-        # An adjective or a noun after a number: "84 pledged votes",
+        # An adjective or a noun after a number: "40 promised tractors",
         # "the 50 states".  (A number may be the subject of "said".)
         return None
     if pw is not None:
@@ -237,8 +237,8 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         right = view.words.window(end, min(s1, end + _RIGHT))
         m = right_mention(right, 0)
         return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
-    # "He went on to say", "she was quick to add": the speaker stands before
-    # the phrase that leads to the infinitive.
+    # "Okafor then went on to add", "she was quick to say": the speaker stands
+    # before the phrase that leads to the infinitive.
     j = _before_lead_in(left, j)
     if word.endswith("ing") and j >= 2 and left[j - 1].text.lower() == "as" and (
         left[j - 2].text.lower() in ("quoted", "cited")
@@ -323,7 +323,7 @@ def _after_quotation(text: str, s0: int, start: int) -> bool:
 def _after_count(text: str, s0: int, start: int) -> bool:
     """True when a number that is no year stands right before ``start``.
 
-    "84 pledged votes", "40 reported cases": the word is an adjective.
+    "40 promised tractors", "12 reported cases": the word is an adjective.
     A year is an adverbial before a verb ("the senator in 2014 said").
     """
     m = _COUNT_BEFORE.search(text, max(s0, start - 16), start)
@@ -591,8 +591,8 @@ def _after(
         if m is not None:
             return m, f.cue, 0.9 if m.name else 0.85
     if f.mention is not None and not f.inverted and f.mention.name is not None:
-        # A title too long for the mention walk ("…,” Green Valley volunteer
-        # media coordinator Sam Reyes said): the words between the mark and
+        # A title too long for the mention walk ("…,” Kisumu county flood
+        # response deputy chief Achieng Otieno said): the words between the mark and
         # the name become the title.
         m = _titled(view, gap_end, f.mention)
         if m is not None:

@@ -17,8 +17,8 @@ lexicon of given names:
 
 Short forms link to the full form that carries their words, the one named
 nearest before them (or after, for a headline): "Prasad" → "Ravi Shankar
-Prasad", "Yoon" → "Yoon Suk Yeol", "Jahan" → "Jahan Bloch", and the acronym
-"EC" → "Election Commission".  Each entity keeps the titles the article
+Prasad", "Yoon" → "Yoon Suk Yeol", "Amara" → "Amara Nwosu", and the acronym
+"NDMA" → "National Disaster Management Authority".  Each entity keeps the titles the article
 gives it, its gender (titles and honorifics first, then the article's own
 pronouns, then the given-name lexicon) and its occurrences, each with its
 role in its sentence (subject, speaker, object, possessor, other) and
@@ -41,6 +41,7 @@ from newsclaims._lexicon import (
     FIRST_NAMES,
     GROUPS,
     HONORIFICS,
+    NAME_GENDERS,
     PRONOUNS,
     TITLES,
     read_lines,
@@ -94,6 +95,8 @@ _TIME_NAMES: Final = frozenset(
 # Countries, demonyms, states and cities: a name that is one of these is a
 # place, not a speaker ("South Korean" in a title is kept with the title).
 _PLACES: Final = word_set("places.txt")
+# Last words of a place's name ("… Street", "… Beach").
+_PLACE_WORDS: Final = word_set("place_words.txt")
 # Prepositions after which a capitalised name is a place.
 _PLACE_BEFORE: Final = frozenset(
     ("in", "from", "near", "across", "outside", "inside", "throughout", "towards", "toward",
@@ -274,7 +277,7 @@ class _Found:
         self.age = False
         self.apposed = False
         self.place = 0  # 2: a known place; 1: after a place preposition
-        self.org = False  # an organisation's noun before it ("company GroupM")
+        self.org = False  # an organisation's noun before it ("firm Zentek")
         self.person = 0  # 3: titled or honorific; 2: apposition, age, pronoun; 1: given name
         self.gender = ""  # from a title or an honorific
         self.said_gender = ""  # from a pronoun that follows it
@@ -390,16 +393,20 @@ def _initials(name: str) -> str:
 
 
 def _is_place(words: Sequence[str]) -> bool:
-    """True when ``words`` name a known place ("Tamil Nadu", "Kenya")."""
-    return " ".join(words) in _PLACES or all(w in _PLACES for w in words)
+    """True when ``words`` name a known place ("Tamil Nadu", "Kenya", "Frank Street")."""
+    return (
+        " ".join(words) in _PLACES
+        or all(w in _PLACES for w in words)
+        or (len(words) > 1 and words[-1] in _PLACE_WORDS)
+    )
 
 
 def _opener(t: Token, toks: Sequence[Token], i: int) -> bool:
     """True for a capitalised word ``toks[i]`` that opens a clause as a common word.
 
-    "Nevertheless", "Knowing", "Asked": an adverb, a connective or a
+    "Nevertheless", "Hoping", "Asked": an adverb, a connective or a
     participle is no name (see sentence_adverbs.txt); nor is any single
-    word before a comma and a pronoun ("Simultaneously, he said").
+    word before a comma and a pronoun ("Separately, she said").
     """
     if t.kind not in (CAP, LOWER, FUNC):
         return False
@@ -649,7 +656,7 @@ class _Reader:
             return None  # "Monday"; but "Ana Ramadan" is a name
         cut = _after_organisation(words)
         if cut:
-            # "The Canadian Press Anne Marie Cerato": a credit run into a name.
+            # "Lagos Herald Ngozi Adaeze Okafor": a credit run into a name.
             parts = name.split()
             ns = text.index(parts[cut], ns + len(" ".join(parts[:cut])))
             name = text[ns:ne]
@@ -701,10 +708,9 @@ class _Reader:
                 f.title = role
                 f.apposed = True
         if len(f.words) > 1:
-            g = FIRST_NAMES.get(f.words[0])
-            if g is not None:
+            f.given = NAME_GENDERS.get(f.words[0], "")
+            if f.words[0] in FIRST_NAMES:
                 f.person = max(f.person, 1)
-                f.given = g
 
     def pronoun_evidence(self, found: Sequence[_Found]) -> None:
         """The first he or she later in the sentence of its subject: "Obi said he …".
@@ -735,7 +741,7 @@ def _read_title(f: _Found, title: str) -> None:
     """What the title before name ``f`` says of it: organisation, person, gender."""
     low = title.lower().split()
     if low[-1] in _ORG_WORDS or GROUPS.get(low[-1]) == "o":
-        f.org = True  # "media buying company GroupM"
+        f.org = True  # "logistics firm Zentek"
         f.title = title
         return
     if all(w.rstrip(".") in HONORIFICS for w in low):
@@ -803,8 +809,8 @@ def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Oc
         if len(f.words) > 1 and f.words not in by_words:
             new(f)
     cast = Cast(entities, [], [])
-    # A name that a longer one holds is its short form ("Te Kaurinui" of "Te
-    # Kaurinui Robert Parata"): the longer entity stands for both.
+    # A name that a longer one holds is its short form ("Nguyen Van" of
+    # "Nguyen Van Thanh"): the longer entity stands for both.
     alias: dict[int, Entity] = {}
     for short in entities:
         longer = cast.longer(short.words, short.first)
@@ -855,7 +861,7 @@ def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Oc
         if ent.index not in introduced:
             introduced.add(ent.index)
             if f.age or f.apposed:
-                # "… for Mississauga accountant Babatunji Farinloye, 50.": a
+                # "… went to Pune baker Sunil Joshi, 52.": a
                 # person introduced with an age or a role in apposition is
                 # whom the story turns to, wherever the sentence names them.
                 role = min(role, INTRODUCED)
@@ -866,16 +872,16 @@ def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Oc
 def _extends(short: Sequence[str], long: Sequence[str]) -> bool:
     """True when ``long`` is a fuller form of the name ``short``.
 
-    It starts with it ("Te Kaurinui" of "Te Kaurinui Robert Parata"), or
-    adds given names before it ("Marie Cerato" of "Anne Marie Cerato"); other
+    It starts with it ("Nguyen Van" of "Nguyen Van Thanh"), or
+    adds given names before it ("Maria Santos" of "Ana Maria Santos"); other
     words before a name are a title or a credit the walk did not split off
-    ("Getty Images Kevin Vickers").
+    ("Photo Desk Tendai Moyo").
     """
     n = len(short)
     if tuple(long[:n]) == tuple(short):
         return True
     if tuple(long[-n:]) == tuple(short):
-        return all(w in FIRST_NAMES for w in long[: len(long) - n])
+        return all(w in NAME_GENDERS for w in long[: len(long) - n])
     return False
 
 
@@ -883,7 +889,7 @@ def _after_organisation(words: Sequence[str]) -> int:
     """Where a person's name starts after an organisation's in one run, or 0.
 
     An organisation word followed by two or more words that start with a
-    known given name: "Canadian Press Anne Marie Cerato" → 2.
+    known given name: "Lagos Herald Ngozi Adaeze Okafor" → 2.
     """
     for n in range(len(words) - 2, 0, -1):
         if words[n - 1] in _ORG_WORDS and words[n] in FIRST_NAMES:

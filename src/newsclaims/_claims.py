@@ -78,7 +78,7 @@ _TIME_WORDS: Final = word_set("time_words.txt")
 # Auxiliaries and common finite verbs: a reported clause without "that"
 # has one of these, or an inflected verb, within its first words.
 _AUXILIARIES: Final = word_set("auxiliaries.txt")
-# Verbs whose claim may be an infinitive ("pledged to push for …").
+# Verbs whose claim may be an infinitive ("vowed to reopen the mine …").
 _INFINITIVE: Final = word_set("infinitive_verbs.txt")
 # Labels of a link to another story ("READ MORE: …"): no claims there.
 _TEASER: Final = word_set("teaser_labels.txt")
@@ -94,7 +94,7 @@ _CONTRACTED: Final = word_set("contracted_subjects.txt")
 # Object pronouns that may be the listener of "told" ("told him …").
 _OBJECT_PRONOUNS: Final = word_set("object_pronouns.txt")
 # Verbs after which a subject-like word opens the reported clause even
-# when no verb of it is recognised ("says news outlets undercount …").
+# when no verb of it is recognised ("says tax inspectors overlook …").
 _BARE_CLAUSE: Final = word_set("bare_clause_verbs.txt")
 # Subjects that stand for no speaker ("it is safe to say …").
 _EXPLETIVE: Final = word_set("expletive_subjects.txt")
@@ -110,7 +110,7 @@ _LEAD_SUBORDINATORS: Final = word_set("lead_subordinators.txt")
 # after "said" opens a conditional clause as often.
 _WH_CLAUSE: Final = _QUESTION_WORDS - _CLAUSE_OPENERS
 # Auxiliaries that may open a reported clause whose subject is a relative
-# left out ("a step they believe could help").
+# left out ("a levy they believe will fail").
 _GAP_AUXILIARIES: Final = word_set("gap_auxiliaries.txt")
 # Words that end a subject: a relative clause begins ("a pollster who …").
 _RELATIVES: Final = word_set("relative_words.txt")
@@ -273,7 +273,7 @@ _COMMAS_READ: Final = 6
 # than 60 characters is none (only a source after "according to" may run on).
 _TAIL_READ: Final = 100
 # The longest lead before "according to" that can be a short adverbial
-# ("But the next day, according to X, …"): five words.
+# ("A week later, according to X, …"): five words.
 _LEAD_MAX: Final = 250
 
 
@@ -437,7 +437,7 @@ def _according_rest(
     if not _comma_before(text, s0, f.cue.start):
         return None
     if len(before) <= 6 and not any(_is_verbish(t) for t in before):
-        return rest[0].start, 0.7  # "But the next day, according to X, …"
+        return rest[0].start, 0.7  # "A week later, according to X, …"
     if rest[0].text.lower() in _AUXILIARIES or (_starts_clause(rest, 0) and _verb_soon(rest, 0)):
         return rest[0].start, 0.6  # "One step, according to X, is to …"
     return None
@@ -514,8 +514,8 @@ def _forward_start(
     word = f.cue.text.lower()
     participle = word.endswith("ing")
     # "that" within a few words: after a listener ("told KBS that") or an
-    # adverbial ("said in a statement that").  A longer one ("told a crowded
-    # hall in downtown Tulsa that", "said in an interview with the AP last
+    # adverbial ("said in a statement that").  A longer one ("told a packed
+    # hall in central Accra that", "said on a morning show on NHK last
     # week that") holds no verb, and its "that" opens a clause, not a
     # relative one ("that was …").
     first = toks[0]
@@ -544,22 +544,22 @@ def _forward_start(
     if first.text.lower() in _WH_CLAUSE and not f.inverted and lemma != "according to":
         return first.start, 0.65  # "did not say whether …", "explained why …"
     if lemma in THAT_VERBS:
-        return None  # "citizens feel stung": no "that", no claim
+        return None  # "traders feel cheated": no "that", no claim
     if first.text == ",":
-        # An adverbial between commas before "that" ("continues to insist,
-        # most recently in an interview, that …").
+        # An adverbial between commas before "that" ("has repeated, most
+        # recently at a rally in Kano, that …").
         for n in range(1, min(len(toks) - 1, 16)):
             if toks[n].text == ",":
                 if toks[n + 1].text.lower() == "that":
                     return toks[n + 1].end, 0.75
                 break
     if lemma in _INFINITIVE and any(t.text.lower() == "to" for t in toks[:5]):
-        # "pledged to push for …", "urged Congress to leave the program"
+        # "vowed to reopen the mine …", "urged the county to drop the levy"
         n = next(i for i, t in enumerate(toks[:5]) if t.text.lower() == "to")
         if all(t.kind not in (PUNCT, FUNC) for t in toks[:n]):
             return first.start, 0.65
     if lemma in _LISTENER and lemma != "warn":
-        # "told AP he was working …", "told investigators they would …": a
+        # "told Kyodo he was leaving …", "told the panel they would …": a
         # short listener, then a clause with a pronoun subject.
         for n in range(1, min(len(toks) - 1, 6)):
             t = toks[n]
@@ -567,7 +567,7 @@ def _forward_start(
                 break
             if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
                 return t.start, 0.6
-        # "told reporters more than 90 per cent go through", "told The Post
+        # "told reporters most of the wells ran dry", "told The Hindu
         # the plan was dead": a whole listener, then a clause.
         n = _listener_end(toks)
         if n and n < len(toks) and _starts_clause(toks, n) and _verb_soon(toks, n):
@@ -625,8 +625,8 @@ def _forward_start(
         and text[max(s0, m.start - 8) : m.start].split()[-1:]
         in (["which"], ["that"], ["what"], ["who"])
     ):
-        # Reported speech inside a relative clause: "…, which he said had
-        # harmed the economy" reports "had harmed the economy".
+        # Reported speech inside a relative clause: "…, which she said had
+        # hurt the fishing towns" reports "had hurt the fishing towns".
         return first.start, 0.6
     if (
         m is not None
@@ -635,11 +635,11 @@ def _forward_start(
         and len(toks) > 1
         and toks[1].kind not in (PUNCT, PRON)
     ):
-        # The same without a relative pronoun: "a step they believe could
-        # help", "the cause he believes will define his career".
+        # The same without a relative pronoun: "a levy they believe will
+        # fail", "the dam she says could flood the valley".
         return first.start, 0.6
     if low in _TIME_OPENERS and len(toks) > 1 and toks[1].text.lower() in _TIME_WORDS:
-        return None  # "said this month on CNBC"
+        return None  # "said this week on Radio Nigeria"
     if low in _TIME_WORDS:
         # "said Friday the plan …" reports a clause; "said Friday as he left"
         # or "said Thursday on Fox News" is only a date.
@@ -660,11 +660,11 @@ def _forward_start(
         t.text.lower() in _AUXILIARIES or (t.kind == LOWER and t.text.lower().endswith("ed"))
         for t in toks[1:6]
     ):
-        clause_start = False  # a figure as object: "added 0.4 per cent to …"
+        clause_start = False  # a figure as object: "added 1.7 per cent to …"
     if clause_start and lemma in _CLAUSE_VERBS and (
         _clause(toks, 0)
         # After "say" a noun phrase is the reported clause's subject even
-        # when its verb is not recognisable ("says news outlets undercount …").
+        # when its verb is not recognisable ("says tax inspectors overlook …").
         or (
             lemma in _BARE_CLAUSE
             and m is not None
@@ -684,7 +684,7 @@ def _forward_start(
         return first.start, 0.7  # "said it's …", "says there's …", "said that's …"
     if lemma in _CLAUSE_VERBS and (low in _ADVERBIAL or low in _TIME_OPENERS):
         # A short adverbial, then a clause with a pronoun subject: "stated in
-        # July it opposed the pipeline", "said on Monday they would stay".
+        # March it opposed the dam", "said on Monday they would stay".
         for n in range(1, min(len(toks) - 1, 7)):
             t = toks[n]
             if t.kind == PUNCT:

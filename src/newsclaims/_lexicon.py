@@ -1,8 +1,14 @@
 """Lexicons: word lists kept as data files in ``newsclaims/data``.
 
-Each file is UTF-8 text, one entry per line; ``#`` starts a comment.  The
-lists are read once, at import, into frozensets and dicts; patterns that need
-them are built from them with :func:`alternation`.
+Each file is UTF-8 text, one entry per line; ``#`` starts a comment.  Its
+header says what an entry holds (a word, columns separated by spaces, or
+fields separated by `` | ``).  The entries of each block (lines between two
+comments or blank lines) are sorted, unless a comment ``# order: …`` says
+how they are ordered instead (``calendar``, ``by value``); no entry is
+listed twice.  ``tests/test_data_files.py`` checks all of this, and that no
+word sits in two files that contradict each other.  The lists are read once,
+at import, into frozensets and dicts; patterns that need them are built from
+them with :func:`alternation`.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ __all__ = [
     "FIRST_NAMES",
     "GROUPS",
     "HONORIFICS",
+    "NAME_GENDERS",
     "NOUN_FORMS",
     "OBJECT_VERBS",
     "PRONOUNS",
@@ -139,8 +146,34 @@ TITLES: Final = columns("titles.txt")
 #: Honorifics ("shri", "dr", "mr"), without a final stop, mapped to the
 #: gender they imply ("m", "f" or "").
 HONORIFICS: Final = columns("honorifics.txt")
-#: Common given names mapped to the gender they usually carry ("m" or "f").
-FIRST_NAMES: Final = columns("first_names.txt")
+
+
+def _given_names() -> tuple[dict[str, str], dict[str, str]]:
+    """Every given name → its gender; those that are a sign of a person → gender.
+
+    A name marked with a trailing "!" is also a common word ("frank!"): it
+    has a gender but is no sign of a person.
+    """
+    genders: dict[str, str] = {}
+    persons: dict[str, str] = {}
+    for line in read_lines("first_names.txt"):
+        words = line.split()
+        name = words[0].lower()
+        gender = words[1] if len(words) > 1 else ""
+        genders[name.rstrip("!")] = gender
+        if not name.endswith("!"):
+            persons[name] = gender
+    return genders, persons
+
+
+_GIVEN: Final = _given_names()
+#: Every common given name, mapped to the gender it usually carries ("m",
+#: "f", or "" for either): for pronoun agreement.
+NAME_GENDERS: Final = _GIVEN[0]
+#: The given names that show a capitalised pair is a person's name ("Ana
+#: Ruiz"), mapped to their gender: those that are also common words
+#: ("Frank", "Grace", "Will") are left out.
+FIRST_NAMES: Final = _GIVEN[1]
 #: Nouns that head a group ("officials": "g") or organisation ("ministry": "o").
 GROUPS: Final = columns("groups.txt")
 #: Adverbs and auxiliaries that may stand between a speaker and the cue.

@@ -299,11 +299,11 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
         t0 += 1
     if t0 >= j:
         return Mention(start=start, end=end, head=head)
-    # An affiliation joined to the person ("Mr. Morgan of the Sierra Club",
+    # An affiliation joined to the person ("Ms. Mensah of the Cocoa Board",
     # "a spokesman for the ministry") is no part of the name; a joined title
     # without a determiner ("Secretary of State Mike Pompeo") is.
-    # A role and a name after the organisation ("National Bureau of
-    # Statistics chief Li Deshui") make the organisation part of the title.
+    # A role and a name after the organisation ("Reserve Bank of Malawi
+    # governor Chikondi Banda") make the organisation part of the title.
     titled = toks[j - 1].kind == CAP and any(t.kind == ROLE for t in toks[t0:j])
     for n in range(t0, j):
         joined = toks[n].kind == JOIN
@@ -384,7 +384,7 @@ def _after_joiner(toks: list[Token], t0: int, k: int, j: int) -> int:
     if all(t.text[:1].isupper() or t.kind == JOIN for t in toks[t0:j]):
         # An organisation's name, unless three or more words follow its
         # joiner: then the last two are a person's ("Ministry of Finance
-        # Brian Manning"; "Bank of Nova Scotia" stays whole).
+        # Halima Sule"; "Bank of Central Africa" stays whole).
         return j - 2 if j - k >= 3 and toks[t0].kind == GROUP else t0
     return k
 
@@ -592,7 +592,7 @@ def _appositive(toks: list[Token], comma: int) -> Mention | None:
     inner_caps = [t for t in toks[a0:a1] if t.kind == CAP]
     pure_name = len(inner_caps) >= 2 and len(inner_caps) == a1 - a0
     if pure_name and (outer is None or outer.head or _joined(toks, outer)):
-        # "the director of operations for EHS, Jeff Fraser, says"
+        # "the head of logistics at Tata Steel, Meera Iyer, says"
         return _split(toks, a0, a1)
     if outer is None:
         return None

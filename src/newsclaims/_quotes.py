@@ -136,7 +136,7 @@ _TITLE_BEFORE: Final = regex.compile(
     rf"(?:{_any_word(_TITLE_CUES)}[,:]?+|\p{{L}}['’]s?+)\s{{1,3}}+(?:\p{{Lu}}\p{{L}}{{0,30}}+\s){{0,3}}+$"
 )
 # After a quotation: a year in brackets, or the role of someone who made
-# the work ("“Kohraam” (1999)", "“Parasite” director Bong Joon Ho").
+# the work ("“Monsoon Road” (2004)", "“Salt Lines” director Ama Boateng").
 # Matched at the closing mark; bounded.
 _TITLE_AFTER: Final = regex.compile(
     r"[,.]?+[ \u00a0]{0,2}+(?:\((?:1[89]|20)\d\d\)|(?:director|creator|star|actor|actress"
@@ -181,11 +181,11 @@ _CUE_AFTER_LEAD_NAMELESS: Final = regex.compile(
     r"[\s,]{0,4}+" + _SPEAKER_NAMELESS + _CUE_AFTER_LEAD_TAIL
 )
 # A speech or naming verb shortly before a short quoted term, in its
-# sentence ("Trump called the system “rigged”", "the coach admitted they were
+# sentence ("the senator called the tally “cooked”", "the coach admitted they were
 # “lucky”"): the term is somebody's words, a partial quote, not a scare
 # quote.  The verbs are inflected forms that are rarely nouns: the whole
-# reporting-verb lexicon is too loose here ("the examiner's report would
-# classify him as a “naive” user").
+# reporting-verb lexicon is too loose here ("the auditor's report would
+# rate the scheme as a “high-risk” loan").
 _NAMING_BEFORE: Final = regex.compile(_any_word(_NAMING_CUES))
 
 # Around a quoted modifier: a determiner or possessive right before the
@@ -476,7 +476,7 @@ def _is_title(art: _Article, q: RawQuote, words: Sequence[str], para: tuple[int,
         # "his book, “An American Son”", "the ad, titled “Unifier?”".
         return True
     if _TITLE_AFTER.match(text, q.closer_end, min(para[1], q.closer_end + 24)):
-        return True  # "“Kohraam” (1999)", "“Fleabag” creator …"
+        return True  # "“Monsoon Road” (2004)", "“Salt Lines” creator …"
     # A capitalised exclamation or question is speech ("“Thank You!”").
     tail = text[max(start, end - 3) : end].rstrip(_TRAILING_CLOSERS)
     if tail.endswith(("!", "?")) or _cue_adjacent(text, q, para):
@@ -595,8 +595,8 @@ def build_quotes(view: TextView, scan: MarkScan) -> tuple[tuple[Quote, ...], tup
     raws = _merge(text, scan.quotes)
     art = _Article(view, raws)
     kinds = [_kind(art, q) for q in raws]
-    # A name of a work is one wherever the article quotes it: "South Korean
-    # thriller “Parasite”" makes a later “Parasite,” a title too.
+    # A name of a work is one wherever the article quotes it: "the Nigerian
+    # thriller “Tidewater”" makes a later “Tidewater,” a title too.
     # (Not a heading's words: a subheading often repeats a line of speech.)
     titles = {
         _title_key(text, q)

@@ -6,7 +6,7 @@ object):
 
 * a name resolves to the cast's entity for it: the full name that carries a
   short form ("Prasad" → "Ravi Shankar Prasad"), the organisation an
-  acronym spells ("the EC" → "Election Commission");
+  acronym spells ("the NDMA" → "National Disaster Management Authority");
 * a pronoun resolves to the person (he, she) or organisation (it, they)
   named most recently in a sentence before it, subjects and speakers before
   objects, whose gender agrees;
@@ -319,7 +319,7 @@ class _Resolver:
         if definite and head in _ORG_ANAPHORS:
             # "Acme said … the company said": the organisation named last; a
             # name of several words that nothing says is a person or a place
-            # may be one too ("Rally Canada … The group says").
+            # may be one too ("Coast Watch Kenya … The group says").
             def named_body(ent: Entity) -> float | None:
                 if ent.kind == "organization":
                     return 0.0
