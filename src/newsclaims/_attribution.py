@@ -114,6 +114,12 @@ _COUNT_BEFORE: Final = regex.compile(r"(?<![\d.,])(\d[\d,.]{0,12}+)(?<=\d)[ \u00
 _YEAR: Final = regex.compile(r"1[6-9]\d\d|20\d\d")
 # The word just before a cue, read from a short window that ends at it.
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
+# Nouns for somebody's words that may introduce a quotation after a colon
+# ("His reply: “…”", "Moyo's answer: “…”").
+_SPEECH_NOUNS: Final = frozenset(
+    ("reply", "response", "answer", "retort", "verdict", "message", "words", "advice",
+     "explanation", "comment", "remark", "warning", "plea", "promise", "conclusion")
+)
 # Lead-ins to an infinitive cue: "went on to say", "proceeded to add".
 _GO_ON: Final = frozenset(("went", "goes", "go", "going", "gone"))
 _LEAD_INS: Final = frozenset(
@@ -437,7 +443,30 @@ def _colon_speaker(view: TextView, open_mark: int, sentence: int) -> Mention | N
     m = left_mention(toks, len(toks)) if toks else None
     if m is not None and (m.name is not None or m.pronoun or m.head):
         return m
+    whose = _whose_words(toks)
+    if whose is not None:
+        return whose
     return sentence_subject(view, sentence, k)
+
+
+def _whose_words(toks: Sequence[Token]) -> Mention | None:
+    """``His reply: “…`` / ``Moyo's answer: “…``: the words of whom, before a colon.
+
+    A possessive pronoun keeps the whole phrase as the mention, which
+    resolution reads as the words of the person it refers to; a possessive
+    name gives the name.
+    """
+    if len(toks) < 2 or toks[-1].text.lower() not in _SPEECH_NOUNS:
+        return None
+    owner = toks[-2]
+    low = owner.text.lower()
+    if low in ("his", "her", "their", "its"):
+        return Mention(start=owner.start, end=toks[-1].end, head=toks[-1].text.lower())
+    if owner.kind == POSS and owner.text[:1].isupper():
+        cut = 2 if low.endswith(("'s", "’s")) else 1
+        end = owner.end - cut
+        return Mention(start=owner.start, end=end, name=(owner.start, end))
+    return None
 
 
 def _short_gap(text: str, start: int, end: int) -> bool:

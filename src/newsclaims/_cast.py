@@ -518,7 +518,7 @@ def build_cast(
     reader = _Reader(view, quoted, speakers)
     found, pronouns = reader.read()
     reader.pronoun_evidence(found)
-    entities, occurrences = _entities(view.text, found)
+    entities, occurrences = _entities(view.text, found, reader.nicknames)
     return Cast(entities, occurrences, pronouns, frozenset(reader.captions))
 
 
@@ -546,6 +546,9 @@ class _Reader:
         self.captions = _caption_paragraphs(view)
         self.sent_first = [self.words.at(s) for s, _ in view.sentences]
         self._subjects: dict[int, int] = {}
+        # A quoted nickname after a full name, as its lowercase word, with
+        # the name it belongs to ("Pushpa Kamal Dahal 'Prachanda'").
+        self.nicknames: dict[str, tuple[str, ...]] = {}
 
     def quoted(self, pos: int) -> bool:
         return _in_spans(self.q_starts, self.q_spans, pos)
@@ -578,6 +581,10 @@ class _Reader:
                 continue
             f = self.name_of(i, j, first, si)
             if f is not None:
+                if len(f.words) > 1:
+                    nick = _NICKNAME.match(text, f.end)
+                    if nick is not None:
+                        self.nicknames.setdefault(nick.group(1).lower(), f.words)
                 self.evidence(f, j, subj)
                 f.quoted = self.quoted(f.start)
                 f.speaker = _in_spans(self.s_starts, self.s_spans, f.start)
@@ -595,13 +602,16 @@ class _Reader:
             nxt = toks[j]
             if _capital(nxt) and toks[j - 1].kind != POSS:
                 j += 1
-            elif (
-                nxt.text.lower() in PARTICLES
-                and j + 1 < n
-                and _joined(text, nxt, toks[j + 1])
-                and _capital(toks[j + 1])
-            ):
-                j += 2
+            elif nxt.text.lower() in PARTICLES:
+                # One or two particles, then a capitalised word: "bin Faisal",
+                # "van der Molen".
+                e = j + 1
+                if e < n and toks[e].text.lower() in PARTICLES and _joined(text, nxt, toks[e]):
+                    e += 1
+                if e < n and _joined(text, toks[e - 1], toks[e]) and _capital(toks[e]):
+                    j = e + 1
+                else:
+                    break
             else:
                 break
         return j
@@ -785,8 +795,13 @@ def _apposition(toks: Sequence[Token], a: int) -> str | None:
     return " ".join(t.text for t in body)
 
 
-def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Occurrence]]:
+def _entities(
+    text: str, found: Sequence[_Found], nicknames: dict[str, tuple[str, ...]]
+) -> tuple[list[Entity], list[Occurrence]]:
     """Group the names found into entities and decide what each one is.
+
+    A nickname quoted after a full name is that person wherever it stands
+    alone.
 
     An acronym the article defines in brackets ("… Citizenship Canada
     (IRCC)") is the organisation it stands for; one it does not define
@@ -819,6 +834,8 @@ def _entities(text: str, found: Sequence[_Found]) -> tuple[list[Entity], list[Oc
     links: list[tuple[_Found, Entity]] = []
     for f in found:
         ent: Entity | None = by_words.get(f.words)
+        if ent is None and len(f.words) == 1 and f.words[0] in nicknames:
+            ent = by_words.get(nicknames[f.words[0]])  # "Prachanda said"
         if ent is None or len(ent.words) == 1:
             longer = cast.link(f.words, f.start)
             if longer is not None:

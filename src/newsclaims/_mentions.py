@@ -324,7 +324,11 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     k = j
     while k > t0 and (
         toks[k - 1].kind == CAP
-        or (k < j and toks[k - 1].text in PARTICLES and toks[k].kind == CAP)
+        or (
+            k < j
+            and toks[k - 1].text in PARTICLES
+            and (toks[k].kind == CAP or toks[k].text in PARTICLES)
+        )
     ):
         k -= 1  # a lowercase particle belongs to the name: "bin Salman", "van der Berg"
     if t0 < k < j and toks[k - 1].kind == JOIN:
@@ -610,6 +614,12 @@ def _appositive(toks: list[Token], comma: int) -> Mention | None:
     ):
         inner = _split(toks, a0, a1)
         return attrs.evolve(inner, title=inner.title or outer.title)
+    if outer.name is None and inner_caps and toks[a1 - 1].kind == CAP:
+        # "Fellow protester, mechanical engineer Ana Ruiz, said": a named
+        # person with a title of lowercase words.
+        inner = walk_left(toks, a1 - 1)
+        if inner is not None and inner.name is not None and inner.start >= toks[a0].start:
+            return attrs.evolve(inner, title=inner.title or outer.title)
     if outer.name is not None and outer.title is None and a1 > a0:
         t0 = a0
         while t0 < a1 and toks[t0].kind == DET:

@@ -130,7 +130,7 @@ def _head(sp: Speaker) -> str:
             break  # "a spokeswoman for the hospital"; not "University of X professor"
         if w in _RELATIVES:
             break  # "an expert who writes about the Kremlin" is an expert
-        if w in GROUPS or w in TITLES or w in _ORG_ANAPHORS:
+        if w in GROUPS or w in TITLES or w in _ORG_ANAPHORS or w in _DOCUMENTS:
             head = w
     return head
 
