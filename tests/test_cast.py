@@ -38,65 +38,65 @@ def _cast(text: str) -> dict[str, str]:
     [
         # Initials, then the surname alone.
         (
-            "Bengaluru: Karnataka Deputy Chief Minister P.K. Raman on Monday opened the"
-            " new ward. “The hospital will serve every taluk,” Raman said.",
+            ("Bengaluru: Karnataka Deputy Chief Minister P.K. Raman on Monday opened the"
+            " new ward. “The hospital will serve every taluk,” Raman said."),
             [("Raman", "P.K. Raman")],
         ),
         # A name of three words; the short form is its last.
         (
-            "Union Minister Lakshmi Devi Narayanan defended the rules on Saturday."
-            " “They protect small traders,” Narayanan said.",
+            ("Union Minister Lakshmi Devi Narayanan defended the rules on Saturday."
+            " “They protect small traders,” Narayanan said."),
             [("Narayanan", "Lakshmi Devi Narayanan")],
         ),
         # Surname first: the short form is the family name, which comes first.
         (
-            "Vietnamese Trade Minister Nguyen Hong Dien arrived in Jakarta on Tuesday."
-            " “Our exports are growing,” Nguyen said.",
+            ("Vietnamese Trade Minister Nguyen Hong Dien arrived in Jakarta on Tuesday."
+            " “Our exports are growing,” Nguyen said."),
             [("Nguyen", "Nguyen Hong Dien")],
         ),
         # A single name with a title.
         (
-            "Odisha Chief Minister Sanjukta inaugurated the bridge on Sunday.\n\n"
-            "“It will cut the journey by an hour,” she said.",
+            ("Odisha Chief Minister Sanjukta inaugurated the bridge on Sunday.\n\n"
+            "“It will cut the journey by an hour,” she said."),
             [("she", "Sanjukta")],
         ),
         # Honorifics are no part of the name.
         (
-            "Shri Harish Chandra Pandey, the Railways Minister, toured the line.\n\n"
-            "“The trains will run on time,” the minister said.",
+            ("Shri Harish Chandra Pandey, the Railways Minister, toured the line.\n\n"
+            "“The trains will run on time,” the minister said."),
             [("the minister", "Harish Chandra Pandey")],
         ),
         (
-            "Datuk Seri Aminah Yusof chaired the meeting in Putrajaya.\n\n"
-            "“We agreed on the budget,” Aminah said.",
+            ("Datuk Seri Aminah Yusof chaired the meeting in Putrajaya.\n\n"
+            "“We agreed on the budget,” Aminah said."),
             [("Aminah", "Aminah Yusof")],
         ),
         # Particles join the name.
         (
-            "Crown Prince Khalid bin Faisal met the delegation.\n\n"
-            "“We welcome investment,” bin Faisal said.",
+            ("Crown Prince Khalid bin Faisal met the delegation.\n\n"
+            "“We welcome investment,” bin Faisal said."),
             [("bin Faisal", "Khalid bin Faisal")],
         ),
         (
-            "Dutch economist Pieter van der Molen presented the study.\n\n"
-            "“The data are clear,” van der Molen said.",
+            ("Dutch economist Pieter van der Molen presented the study.\n\n"
+            "“The data are clear,” van der Molen said."),
             [("van der Molen", "Pieter van der Molen")],
         ),
         # A quoted nickname stands for the full name.
         (
-            "Former rebel leader Ram Bahadur Thapa 'Badal' met the envoy on Friday."
-            " “The talks went well,” Badal said.",
+            ("Former rebel leader Ram Bahadur Thapa 'Badal' met the envoy on Friday."
+            " “The talks went well,” Badal said."),
             [("Badal", "Ram Bahadur Thapa")],
         ),
         # A name the given-name lexicon does not know.
         (
-            "Chidiebere Nwankwo had queued for two days for fuel in Enugu.\n\n"
-            "“I have never seen it this bad,” he said.",
+            ("Chidiebere Nwankwo had queued for two days for fuel in Enugu.\n\n"
+            "“I have never seen it this bad,” he said."),
             [("he", "Chidiebere Nwankwo")],
         ),
         (
-            "Sunita Oraon had walked six kilometres for water.\n\n"
-            "“The well is dry,” she said.",
+            ("Sunita Oraon had walked six kilometres for water.\n\n"
+            "“The well is dry,” she said."),
             [("she", "Sunita Oraon")],
         ),
     ],
@@ -150,34 +150,34 @@ def test_multi_word_and_regional_titles(text: str, title: str, name: str) -> Non
     [
         # A role resolves to the person who holds it in the article.
         (
-            "Punjab Chief Minister Harpreet Gill visited the flooded villages.\n\n"
-            "“No family will be left behind,” the chief minister added.",
+            ("Punjab Chief Minister Harpreet Gill visited the flooded villages.\n\n"
+            "“No family will be left behind,” the chief minister added."),
             "the chief minister",
             "Harpreet Gill",
         ),
         (
-            "Foreign Minister Ama Owusu met her counterpart in Accra.\n\n"
-            "“We agreed on a framework,” the Foreign Minister said.",
+            ("Foreign Minister Ama Owusu met her counterpart in Accra.\n\n"
+            "“We agreed on a framework,” the Foreign Minister said."),
             "the Foreign Minister",
             "Ama Owusu",
         ),
         # A role the article gives nobody: the person the story is about.
         (
-            "Wangari Njoroge was awarded the prize in Oslo on Friday.\n\n"
-            "The Nobel laureate said, “This belongs to the farmers.”",
+            ("Wangari Njoroge was awarded the prize in Oslo on Friday.\n\n"
+            "The Nobel laureate said, “This belongs to the farmers.”"),
             "The Nobel laureate",
             "Wangari Njoroge",
         ),
         (
-            "Rahim Uddin was released after 20 years in prison.\n\n"
-            "“I have forgiven them,” the 71-year-old said.",
+            ("Rahim Uddin was released after 20 years in prison.\n\n"
+            "“I have forgiven them,” the 71-year-old said."),
             "the 71-year-old",
             "Rahim Uddin",
         ),
         # A title held before the person's term ("President-elect").
         (
-            "President-elect Luisa Ferreira apologised on Sunday.\n\n"
-            "“I regret what happened,” the future President said.",
+            ("President-elect Luisa Ferreira apologised on Sunday.\n\n"
+            "“I regret what happened,” the future President said."),
             "the future President",
             "Luisa Ferreira",
         ),

@@ -617,9 +617,13 @@ def _appositive(toks: list[Token], comma: int) -> Mention | None:
     if outer.name is None and inner_caps and toks[a1 - 1].kind == CAP:
         # "Fellow protester, mechanical engineer Ana Ruiz, said": a named
         # person with a title of lowercase words.
-        inner = walk_left(toks, a1 - 1)
-        if inner is not None and inner.name is not None and inner.start >= toks[a0].start:
-            return attrs.evolve(inner, title=inner.title or outer.title)
+        named_inner = walk_left(toks, a1 - 1)
+        if (
+            named_inner is not None
+            and named_inner.name is not None
+            and named_inner.start >= toks[a0].start
+        ):
+            return attrs.evolve(named_inner, title=named_inner.title or outer.title)
     if outer.name is not None and outer.title is None and a1 > a0:
         t0 = a0
         while t0 < a1 and toks[t0].kind == DET:
