@@ -414,3 +414,15 @@ def test_speakers_are_the_casts_speaking_members() -> None:
     assert [m.text for m in sp.mentions] == ["Kamau", "she"]
     for m in sp.mentions:
         assert text[m.start : m.end] == m.text
+
+
+def test_a_few_quoted_words_nobody_says_are_a_term() -> None:
+    text = "Regulators in Nairobi added a “red label notice” to the syrup last year."
+    (q,) = newsclaims.parse_article(text).quotes
+    assert q.kind == "scare"
+    # With somebody saying them, the same words are a partial quote.
+    text = "Health Minister Amina Wanjiku called the syrup “a red label risk” on Monday."
+    (q,) = newsclaims.parse_article(text).quotes
+    assert q.kind == "partial"
+    assert q.speaker is not None
+    assert q.speaker.name == "Amina Wanjiku"

@@ -83,6 +83,9 @@ _ACCORDING_TO: Final = regex.compile(r"[ \u00a0]{1,3}+to\b")
 _LEFT: Final = 140
 _LEFT_SHORT: Final = 50
 _RIGHT: Final = 90
+# At most this many words in a partial quotation with no speaker make it a
+# quoted term.
+_TERM_WORDS: Final = 6
 # How far from a quotation its attribution may stand, in characters.
 _NEAR: Final = 160
 # Words after which a cue word is a noun ("a warning", "his statement") or a
@@ -498,6 +501,10 @@ def attribute(
             continue
         found = _attribute_one(view, q, frames, cue_starts, out)
         if found is None:
+            if q.kind == "partial" and len(q.text.split()) <= _TERM_WORDS:
+                # A few quoted words that nobody is said to say: a term
+                # ("the so-called black box warning"), not speech.
+                q = attrs.evolve(q, kind="scare")  # noqa: PLW2901
             out.append(q)
             continue
         mention, cue, confidence = found

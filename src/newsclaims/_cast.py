@@ -95,6 +95,8 @@ _TIME_NAMES: Final = frozenset(
 # Countries, demonyms, states and cities: a name that is one of these is a
 # place, not a speaker ("South Korean" in a title is kept with the title).
 _PLACES: Final = word_set("places.txt")
+# The last word of each known place, for a quick first test.
+_PLACE_ENDS: Final = frozenset(p.rsplit(" ", 1)[-1] for p in _PLACES)
 # Last words of a place's name ("… Street", "… Beach").
 _PLACE_WORDS: Final = word_set("place_words.txt")
 # Prepositions after which a capitalised name is a place.
@@ -394,10 +396,13 @@ def _initials(name: str) -> str:
 
 def _is_place(words: Sequence[str]) -> bool:
     """True when ``words`` name a known place ("Tamil Nadu", "Kenya", "Frank Street")."""
+    last = words[-1]
+    if last not in _PLACE_ENDS and last not in _PLACE_WORDS:
+        return False  # most names: one set lookup
     return (
         " ".join(words) in _PLACES
         or all(w in _PLACES for w in words)
-        or (len(words) > 1 and words[-1] in _PLACE_WORDS)
+        or (len(words) > 1 and last in _PLACE_WORDS)
     )
 
 
@@ -559,6 +564,8 @@ class _Reader:
         found: list[_Found] = []
         pronouns: list[tuple[int, int, str, int]] = []
         done = 0  # tokens before this index belong to a run already read
+        si = 0  # the sentence of the run: runs come in text order
+        starts, last = self.sent_first, len(self.sent_first) - 1
         for m in _CAPITAL.finditer(text):
             i = words.at(m.start())
             if i < done or i >= len(toks) or toks[i].start != m.start():
@@ -566,8 +573,9 @@ class _Reader:
             t = toks[i]
             if t.kind == PUNCT:
                 continue
-            si = view.sentence_index(t.start)
-            first = self.sent_first[si]
+            while si < last and starts[si + 1] <= i:
+                si += 1
+            first = starts[si]
             if (i == first or toks[i - 1].text == ",") and _opener(t, toks, i):
                 continue
             j = done = self._run_end(i)
@@ -588,7 +596,9 @@ class _Reader:
                 self.evidence(f, j, subj)
                 f.quoted = self.quoted(f.start)
                 f.speaker = _in_spans(self.s_starts, self.s_spans, f.start)
-                if f.quoted or view.paragraph_index(f.start) in self.captions:
+                if f.quoted or (
+                    self.captions and view.paragraph_index(f.start) in self.captions
+                ):
                     f.salient = False
                 found.append(f)
         return found, pronouns
@@ -703,12 +713,14 @@ class _Reader:
         elif before is not None and (blow in _OBJECT_BEFORE or before.kind == JOIN):
             f.role = OBJECT
             f.object = True
-        # A contrast before it in its sentence: "Unlike Rao, she …".
-        s0 = self.view.sentences[f.sentence][0]
-        if any(t.start >= s0 and t.text.lower() in _CONTRAST for t in toks[max(0, k - 4) : k]):
-            f.salient = False
+        # A contrast right before it in its sentence: "Unlike Rao, she …",
+        # "Except for Rao, …".
+        first = self.sent_first[f.sentence]
+        for n in (k - 1, k - 2):
+            if n >= first and toks[n].text.lower() in _CONTRAST:
+                f.salient = False
         # An age or an apposition after it.
-        if _AGE_AFTER.match(text, f.end) is not None:
+        if text[f.end : f.end + 1] in (",", " ") and _AGE_AFTER.match(text, f.end) is not None:
             f.person = max(f.person, 2)
             f.age = True
         elif j < len(toks) and toks[j].text == "," and f.title is None:
