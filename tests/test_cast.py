@@ -225,6 +225,13 @@ def test_a_place_before_a_role_is_not_the_speaker() -> None:
     assert (q.speaker.title, q.speaker.name) == ("Kisumu cartoonist", "Otieno Ouma")
 
 
+def test_the_speaker_is_who_is_there_not_where() -> None:
+    assert _speakers("Police in Mumbai said, “Stay indoors.”") == [("Police", None)]
+    assert _speakers("“We are ready,” officials in Abuja told reporters.") == [
+        ("officials", None)
+    ]
+
+
 def test_a_sentence_adverb_is_no_name() -> None:
     text = (
         "Deepa Menon led the inquiry.\n\n"
@@ -417,7 +424,7 @@ def test_speakers_are_the_casts_speaking_members() -> None:
 
 
 def test_a_few_quoted_words_nobody_says_are_a_term() -> None:
-    text = "Regulators in Nairobi added a “red label notice” to the syrup last year."
+    text = "The syrup carries a “red label notice” on every bottle sold in Nairobi."
     (q,) = newsclaims.parse_article(text).quotes
     assert q.kind == "scare"
     # With somebody saying them, the same words are a partial quote.

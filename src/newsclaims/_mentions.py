@@ -443,7 +443,30 @@ def left_mention(toks: list[Token], j: int) -> Mention | None:
             m = _appositive(toks, c) if toks[c - 1].text != ")" else None
             return m or walk_left(toks, c - 1)
         return _appositive(toks, k)
-    return walk_left(toks, k)
+    m = walk_left(toks, k)
+    return _before_place(toks, m) if m is not None else None
+
+
+# Prepositions of a place between a speaker and the verb ("Police in Mumbai
+# said", "Officials from the ministry in Abuja said").
+_IN_PLACE: Final = frozenset(("in", "from", "at", "across", "near"))
+
+
+def _before_place(toks: list[Token], m: Mention) -> Mention:
+    """The speaker before "in X" when ``m`` is only the place after it.
+
+    "Regulators in Nairobi said", "Police in Mumbai told reporters": the
+    speaker is who is there, not where.
+    """
+    if m.title is not None or m.pronoun:
+        return m
+    n = next((i for i, t in enumerate(toks) if t.start == m.start), -1)
+    if n < 2 or toks[n - 1].text not in _IN_PLACE:
+        return m
+    outer = walk_left(toks, n - 2)
+    if outer is None or (outer.name is None and not outer.head):
+        return m
+    return outer
 
 
 # Words that open an aside about where a person is from or lives.
