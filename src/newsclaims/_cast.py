@@ -523,8 +523,10 @@ def build_cast(
     reader = _Reader(view, quoted, speakers)
     found, pronouns = reader.read()
     reader.pronoun_evidence(found)
-    entities, occurrences = _entities(view.text, found, reader.nicknames)
-    return Cast(entities, occurrences, pronouns, frozenset(reader.captions))
+    cast = _entities(view.text, found, reader.nicknames)
+    cast.pronouns = pronouns
+    cast.captions = frozenset(reader.captions)
+    return cast
 
 
 # Kinds of the token before a run after which the run has no title to read.
@@ -809,8 +811,8 @@ def _apposition(toks: Sequence[Token], a: int) -> str | None:
 
 def _entities(
     text: str, found: Sequence[_Found], nicknames: dict[str, tuple[str, ...]]
-) -> tuple[list[Entity], list[Occurrence]]:
-    """Group the names found into entities and decide what each one is.
+) -> Cast:
+    """The cast: the names found, grouped into entities, each of a kind.
 
     A nickname quoted after a full name is that person wherever it stands
     alone.
@@ -895,7 +897,9 @@ def _entities(
                 # whom the story turns to, wherever the sentence names them.
                 role = min(role, INTRODUCED)
         occurrences.append(Occurrence(f.start, f.end, ent, role, f.sentence, f.salient))
-    return entities, occurrences
+    cast.occurrences = occurrences
+    cast._occ_starts = [o.start for o in occurrences]  # noqa: SLF001 - built here
+    return cast
 
 
 def _extends(short: Sequence[str], long: Sequence[str]) -> bool:

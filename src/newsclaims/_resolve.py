@@ -39,7 +39,6 @@ from newsclaims._cast import (
     SUBJECT,
     Cast,
     Entity,
-    Occurrence,
     name_words,
 )
 from newsclaims._lexicon import GROUPS, PRONOUNS, TITLES, word_set
@@ -65,9 +64,8 @@ _NAME_WORD: Final = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]{1,40}+\.?+")
 _ORG_ANAPHORS: Final = word_set("org_anaphors.txt")
 # Nouns of documents that speak for whoever issued them ("the report said").
 _DOCUMENTS: Final = word_set("document_nouns.txt")
-_DOCUMENT_WORD: Final = regex.compile(
-    r"\b(" + "|".join(sorted(_DOCUMENTS, key=len, reverse=True)) + r")\b", regex.IGNORECASE
-)
+# How far before a document's speech its naming is looked for, in characters.
+_DOCUMENT_REACH: Final = 3000
 # Roles that speak for an organisation when no person holds them ("an
 # airline spokesperson", "a spokesman for the ministry").
 _SPOKESPEOPLE: Final = frozenset(
@@ -172,10 +170,6 @@ class _Resolver:
         self.view = view
         self.cast = cast
         self.recent: list[_Entry] = []
-        # The entity that issued each kind of document, as last seen, and
-        # the last sentence read for documents.
-        self.documents: dict[str, Entity] = {}
-        self.read_sentence = -1
 
     def seen(self, pos: int, sentence: int, role: int, ent: Entity, salient: bool = True) -> None:
         if salient:
@@ -255,7 +249,7 @@ class _Resolver:
         )
         sentence = self.view.sentence_index(pos)
         if head in _DOCUMENTS and definite:
-            ent = self.documents.get(head)
+            ent = self.issuer(head, pos)
             if ent is not None:
                 return ent, 0.8
             return None, 0.75
@@ -285,6 +279,32 @@ class _Resolver:
                 if found and found[0][0] <= _ROLE_REACH:
                     return found[0][2], 0.65
         return None, 0.75
+
+    def issuer(self, noun: str, pos: int) -> Entity | None:
+        """Who issued the document ``noun`` ("the report"), named last before ``pos``.
+
+        The subject, speaker or possessor of the sentence that last named a
+        document of that kind ("X wrote in a report that …").  Read only
+        when a document speaks, within a bounded stretch before it.
+        """
+        text = self.view.text
+        lo = max(0, pos - _DOCUMENT_REACH)
+        at = text.rfind(noun, lo, self.view.sentences[self.view.sentence_index(pos)][0])
+        while at >= lo:
+            before = text[at - 1 : at]
+            after = text[at + len(noun) : at + len(noun) + 1]
+            if not before.isalpha() and not after.isalpha():
+                break
+            at = text.rfind(noun, lo, at)
+        if at < lo:
+            return None
+        sentence = self.view.sentence_index(at)
+        for e in reversed(self.recent):
+            if e.sentence < sentence:
+                break
+            if e.sentence == sentence and e.role in (SUBJECT, SPEAKER, POSSESSOR):
+                return e.entity
+        return None
 
     def _holder(self, role: Sequence[str], pos: int, sentence: int) -> Entity | None:
         """The person named last whose titles hold ``role``."""
@@ -413,7 +433,6 @@ def resolve(
         if what == 0:
             occ = namings[n]
             res.seen(pos, sentence, occ.role, occ.entity)
-            _note_documents(res, view, occ)
         elif what == 1:
             key = keys[n]
             done[key] = _resolve_one(res, mentions[key], sentence)
@@ -436,20 +455,6 @@ def resolve(
         return attrs.evolve(c, speaker=sp, confidence=round(c.confidence * conf, 4))
 
     return tuple(fix_q(q) for q in quotes), tuple(fix_c(c) for c in claims)
-
-
-def _note_documents(res: _Resolver, view: TextView, occ: Occurrence) -> None:
-    """Remember who issued the documents of a sentence ("X said in a statement").
-
-    The subject, speaker or possessor of a sentence that names a document
-    issued it; each sentence is read once.
-    """
-    if occ.role not in (SUBJECT, SPEAKER, POSSESSOR) or occ.sentence == res.read_sentence:
-        return
-    res.read_sentence = occ.sentence
-    s0, s1 = view.sentences[occ.sentence]
-    for m in _DOCUMENT_WORD.finditer(view.text, s0, s1):
-        res.documents[m.group(1).lower()] = occ.entity
 
 
 def _resolve_one(res: _Resolver, sp: Speaker, sentence: int) -> tuple[Speaker, float]:
