@@ -58,7 +58,6 @@ from newsclaims._mentions import (
     PRON,
     PUNCT,
     ROLE,
-    Mention,
     Token,
     walk_left,
 )
@@ -126,7 +125,8 @@ _SENTENCE_ADVERBS: Final = word_set("sentence_adverbs.txt")
 _GENDERED: Final = {"he": "m", "she": "f"}
 # An age after a name: ", 45," / " (45)" / ", 21-year-old".  Bounded.
 _AGE_AFTER: Final = regex.compile(r"(?:,[ \u00a0]|[ \u00a0]\()\d{1,3}+(?:-year-old)?+[,)]")
-# A quoted nickname right after a name: "Pushpa Kamal Dahal 'Prachanda'".
+# A quoted nickname right after a name: "Ram Bahadur Thapa 'Badal'".
+_OPEN_QUOTES: Final = "\"'“‘"
 _NICKNAME: Final = regex.compile(r"[ \u00a0][\"'“‘](\p{Lu}[\p{Ll}\p{M}\-]{1,30}+)[\"'”’]")
 # An acronym in brackets after the name it stands for: "(IRCC)".  Bounded.
 _ACRONYM_DEF: Final = regex.compile(r"\((\p{Lu}{2,8}+)\)")
@@ -581,21 +581,20 @@ class _Reader:
             if (i == first or toks[i - 1].text == ",") and _opener(t, toks, i):
                 continue
             j = done = self._run_end(i)
-            subj = self._subject(si)
             if j == i + 1 and t.kind not in (CAP, POSS):
                 # One capitalised function word, role or group word: no name,
                 # but a pronoun that opens the sentence is noted.
                 gender = PRONOUNS.get(t.text.lower(), "x") if t.kind == PRON else "x"
-                if i == subj and gender != "x" and not self.quoted(t.start):
+                if gender != "x" and i == self._subject(si) and not self.quoted(t.start):
                     pronouns.append((t.start, t.end, gender, si))
                 continue
             f = self.name_of(i, j, first, si)
             if f is not None:
-                if len(f.words) > 1:
+                if len(f.words) > 1 and text[f.end + 1 : f.end + 2] in _OPEN_QUOTES:
                     nick = _NICKNAME.match(text, f.end)
                     if nick is not None:
                         self.nicknames.setdefault(nick.group(1).lower(), f.words)
-                self.evidence(f, j, subj)
+                self.evidence(f, j, self._subject(si))
                 f.quoted = self.quoted(f.start)
                 f.speaker = _in_spans(self.s_starts, self.s_spans, f.start)
                 if f.quoted or (
@@ -647,6 +646,7 @@ class _Reader:
         text, toks = self.text, self.toks
         k = j - 1
         possessive = toks[k].kind == POSS
+        title: tuple[int, int] | None = None
         if (
             (i == first or toks[i - 1].kind in _PLAIN_BEFORE)
             and all(toks[n].kind == CAP for n in range(i, k))
@@ -655,7 +655,7 @@ class _Reader:
             # The common case, read without the walk: capitalised words only,
             # after a verb, a preposition or punctuation ("said Obi", "in Kano").
             ns, ne = toks[i].start, toks[k].end
-            m = Mention(start=ns, end=ne, name=(ns, ne))
+            mstart = ns
         else:
             if first < k and _opener(toks[first], toks, first):
                 first += 1
@@ -665,8 +665,8 @@ class _Reader:
             walked = walk_left(window, len(window) - 1)
             if walked is None or walked.name is None:
                 return None
-            m = walked
             ns, ne = walked.name
+            mstart, title = walked.start, walked.title
         name = text[ns:ne]
         if possessive:
             name = name.removesuffix("'s").removesuffix("’s")
@@ -684,11 +684,11 @@ class _Reader:
             name = text[ns:ne]
             words = words[cut:]
         f = _Found(ns, ne, name, words)
-        f.mstart = m.start
+        f.mstart = mstart
         f.sentence = sentence
         f.possessive = possessive
-        if m.title is not None:
-            _read_title(f, text[m.title[0] : m.title[1]])
+        if title is not None:
+            _read_title(f, text[title[0] : title[1]])
         return f
 
     def evidence(self, f: _Found, j: int, subj: int) -> None:
