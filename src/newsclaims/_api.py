@@ -13,6 +13,7 @@ import datetime as dt
 from newsclaims._attribution import attribute, find_frames, frame_speakers
 from newsclaims._cast import build_cast
 from newsclaims._claims import find_claims
+from newsclaims._confidence import Trace
 from newsclaims._dates import coerce_published, scan_dates
 from newsclaims._errors import InputTooLongError
 from newsclaims._figures import find_figures
@@ -93,6 +94,18 @@ def parse_article(
     >>> art.quotes[0].speaker.text
     'the mayor'
     """
+    return _parse(text, published=published, headline=headline, max_length=max_length)
+
+
+def _parse(
+    text: str,
+    *,
+    published: dt.date | dt.datetime | str | None = None,
+    headline: str | None = None,
+    max_length: int | None = None,
+    trace: Trace | None = None,
+) -> Article:
+    """``parse_article``, with the evidence of each attribution put in ``trace``."""
     if not isinstance(text, str):
         raise TypeError(_type_error(text))
     _check_length(text, max_length)
@@ -106,10 +119,10 @@ def parse_article(
         [span for q in quotes for span in q.spans],
         [(f.mention.start, f.mention.end) for f in frames if f.mention is not None],
     )
-    quotes = attribute(view, quotes, frames)
+    quotes = attribute(view, quotes, frames, trace)
     quotes = attribute_headline(view, quotes, headline)
     reported = find_claims(view, quotes, frames)
-    quotes, reported = resolve(quotes, reported, frame_speakers(view, frames), view, cast)
+    quotes, reported = resolve(quotes, reported, frame_speakers(view, frames), cast, trace=trace)
     date_hits = scan_dates(view)
     figures = find_figures(view)
     meta = find_metadata(

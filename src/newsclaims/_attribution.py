@@ -31,6 +31,7 @@ from typing import Final
 import attrs
 import regex
 
+from newsclaims._confidence import LAYOUT_CONFIDENCE, Trace
 from newsclaims._lexicon import CUE_FORMS, GROUPS, NOUN_FORMS, PRONOUNS, TITLES, word_set
 from newsclaims._mentions import (
     CAP,
@@ -213,6 +214,8 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     # The word before decides cheaply, before any tokenising, whether this is
     # a noun ("a warning", "his statement") or a passive ("was told").
     pw = _PREV_WORD.search(text, max(s0, start - 24), start)
+    if text[start].isupper() and pw is not None and pw.group(1)[:1].isupper():
+        return None  # "Mark Said said": a capitalised cue after a name is a name
     if (word.endswith("ed") or word in NOUN_FORMS) and _after_count(text, s0, start):
         # An adjective or a noun after a number: "40 promised tractors",
         # "the 50 states".  (A number may be the subject of "said".)
@@ -483,7 +486,10 @@ def _short_gap(text: str, start: int, end: int) -> bool:
 
 
 def attribute(
-    view: TextView, quotes: Sequence[Quote], frames: Sequence[Frame] | None = None
+    view: TextView,
+    quotes: Sequence[Quote],
+    frames: Sequence[Frame] | None = None,
+    trace: Trace | None = None,
 ) -> tuple[Quote, ...]:
     """The quotes of ``view`` with a speaker mention and cue where one is found.
 
@@ -507,9 +513,13 @@ def attribute(
                 q = attrs.evolve(q, kind="scare")  # noqa: PLW2901
             out.append(q)
             continue
-        mention, cue, confidence = found
+        mention, cue, layout = found
+        if trace is not None:
+            trace.layouts[q.start] = layout
         out.append(
-            attrs.evolve(q, speaker=to_speaker(text, mention), cue=cue, confidence=confidence)
+            attrs.evolve(
+                q, speaker=to_speaker(text, mention), cue=cue, confidence=LAYOUT_CONFIDENCE[layout]
+            )
         )
     return tuple(out)
 
@@ -543,7 +553,7 @@ def _attribute_one(
     frames: Sequence[Frame],
     cue_starts: Sequence[int],
     done: Sequence[Quote],
-) -> tuple[Mention, Cue | None, float] | None:
+) -> tuple[Mention, Cue | None, str] | None:
     text = view.text
     close = q.marks[-1] + 1
     open_mark = q.marks[0]
@@ -559,7 +569,7 @@ def _attribute_one(
             return found
     dash = _dash_speaker(view, close, pend)
     if dash is not None:
-        return dash[0], dash[1], 0.8
+        return dash[0], dash[1], "dash"
     # 2. Before the opening mark: the last frame before it in the paragraph.
     k = bisect.bisect_left(cue_starts, open_mark) - 1
     si = view.sentence_index(open_mark)
@@ -570,22 +580,22 @@ def _attribute_one(
         if near or (q.kind == "partial" and same_sentence):
             m = frame_mention(view, frames, k)
             if m is not None:
-                return m, f.cue, (0.85 if near else 0.7) if m.name else (0.8 if near else 0.6)
+                return m, f.cue, "before" if near else "before-sentence"
     colon = _colon_speaker(view, open_mark, si)
     if colon is not None:
-        return colon, _colon_cue(text, open_mark), 0.6
+        return colon, _colon_cue(text, open_mark), "colon"
     # A partial quotation with no reporting verb in its sentence belongs to
     # the sentence's subject ("X called the plan “reckless”").
     if q.kind == "partial":
         subject = sentence_subject(view, si, open_mark)
         if subject is not None and (subject.name is not None or subject.pronoun):
-            return subject, _colon_cue(text, open_mark), 0.5
+            return subject, _colon_cue(text, open_mark), "subject"
     # 3. The quotation just before, in the same paragraph.
     prev = next((p for p in reversed(done) if p.kind not in ("scare", "title")), None)
     if prev is not None and prev.speaker is not None and prev.marks[-1] >= pstart:
         gap = (prev.marks[-1], open_mark)
         if gap[1] - gap[0] < 300 and _no_cue(text, frames, cue_starts, gap, prev):
-            return _as_mention(prev), prev.cue or _colon_cue(text, open_mark), 0.55
+            return _as_mention(prev), prev.cue or _colon_cue(text, open_mark), "previous"
     # A quotation that opens a sentence after a sentence of reported speech
     # in the same paragraph ("X said his group would act. “…”").
     s0 = view.sentences[si][0]
@@ -596,19 +606,19 @@ def _attribute_one(
         ) == si - 1:
             m = frame_mention(view, frames, k)
             if m is not None and frames[k].cue.lemma != "according to":
-                return m, frames[k].cue, 0.5
+                return m, frames[k].cue, "after-reported"
     # 4. A paragraph that opens with the quotation continues the speaker of
     # the paragraph before.
     if open_mark == pstart and pi > 0:
         before = _previous_speaker(view, frames, cue_starts, done, pi - 1)
         if before is not None:
-            return before[0], before[1], 0.45
+            return before[0], before[1], "continuation"
     return None
 
 
 def _after(
     view: TextView, frames: Sequence[Frame], cue_starts: Sequence[int], close: int, pend: int
-) -> tuple[Mention, Cue | None, float] | None:
+) -> tuple[Mention, Cue | None, str] | None:
     """The frame that follows the closing mark before ``close``, if any."""
     text = view.text
     if close >= pend or text[close] in "\n\r":
@@ -625,14 +635,14 @@ def _after(
     if first <= gap_end + 1 or _only_adverbs(view, gap_end, first):
         m = frame_mention(view, frames, k)
         if m is not None:
-            return m, f.cue, 0.9 if m.name else 0.85
+            return m, f.cue, "after"
     if f.mention is not None and not f.inverted and f.mention.name is not None:
         # A title too long for the mention walk ("…,” Kisumu county flood
         # response deputy chief Achieng Otieno said): the words between the mark and
         # the name become the title.
         m = _titled(view, gap_end, f.mention)
         if m is not None:
-            return m, f.cue, 0.8
+            return m, f.cue, "after-titled"
     return None
 
 

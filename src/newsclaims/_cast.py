@@ -296,10 +296,11 @@ class Cast:
             that opens a sentence outside quotations.
         captions: indices of the paragraphs that are captions, credits or
             headings: nobody named there is whom a later pronoun means.
+        view: the article the cast was read from.
     """
 
     __slots__ = (
-        "_by_word", "_occ_starts", "captions", "entities", "occurrences", "pronouns",
+        "_by_word", "_occ_starts", "captions", "entities", "occurrences", "pronouns", "view",
     )
 
     def __init__(
@@ -308,7 +309,9 @@ class Cast:
         occurrences: list[Occurrence],
         pronouns: list[tuple[int, int, str, int]],
         captions: frozenset[int] = frozenset(),
+        view: TextView | None = None,
     ) -> None:
+        self.view = view
         self.captions = captions
         self.entities = entities
         self.occurrences = occurrences
@@ -524,6 +527,7 @@ def build_cast(
     found, pronouns = reader.read()
     reader.pronoun_evidence(found)
     cast = _entities(view.text, found, reader.nicknames)
+    cast.view = view
     cast.pronouns = pronouns
     cast.captions = frozenset(reader.captions)
     return cast

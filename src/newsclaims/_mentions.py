@@ -26,6 +26,7 @@ from newsclaims._lexicon import (
     FIRST_NAMES,
     GROUPS,
     HONORIFICS,
+    NAME_GENDERS,
     PRONOUNS,
     SKIP_WORDS,
     TITLES,
@@ -230,8 +231,10 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         kind = cached(word)
         if kind is None:
             kind = _kind(word)
-        if kind == FUNC and prev == ROLE and word[0].isupper():
-            kind = CAP  # a name that is also a word: "Ms. May", "Mr. Will"
+        if kind == FUNC and word[0].isupper() and (
+            prev == ROLE or (prev == CAP and out[-1].text.lower() in NAME_GENDERS)
+        ):
+            kind = CAP  # a name that is also a word: "Ms. May", "Mr. Will", "Mark Said"
         elif (
             kind in (GROUP, ROLE)
             and prev == CAP
@@ -324,6 +327,7 @@ def _split(toks: list[Token], i: int, j: int) -> Mention:
     k = j
     while k > t0 and (
         toks[k - 1].kind == CAP
+        or (toks[k - 1].kind == FUNC and _given_word(toks, k - 1))
         or (
             k < j
             and toks[k - 1].text in PARTICLES
@@ -521,7 +525,9 @@ def walk_left(toks: list[Token], k: int) -> Mention | None:
     n = k - 1
     while n >= 0 and end - n <= 12:
         t = toks[n]
-        if t.kind in (CAP, ROLE, GROUP) or t.kind == POSS:
+        if t.kind in (CAP, ROLE, GROUP) or t.kind == POSS or (
+            t.kind == FUNC and n + 1 == i and _given_word(toks, n)
+        ):
             i, pending = n, 0
         elif t.kind == DET:
             i, pending = n, 0
@@ -578,14 +584,29 @@ def walk_left(toks: list[Token], k: int) -> Mention | None:
         if before is None or before.kind in (PUNCT, DET, POSS):
             i = n + 1
     # A capitalised opener that is a function word ("But", "Then") is not
-    # part of the mention.
-    while i < end and toks[i].kind == FUNC:
+    # part of the mention, unless it is a given name ("Will Power").
+    while i < end and toks[i].kind == FUNC and not _given_word(toks, i):
         i += 1
     while i < end and toks[i].kind == JOIN:
         i += 1
     if i >= end or not _has_head(toks, i, end):
         return None
     return _split(toks, i, end)
+
+
+def _given_word(toks: list[Token], n: int) -> bool:
+    """True for a capitalised function word that is a given name before a name.
+
+    "Will Power", "May Chen", "Grace Mensah": a modal or a month that is a
+    person's first name, followed by a capitalised word.
+    """
+    t = toks[n]
+    return (
+        t.text[:1].isupper()
+        and t.text.lower() in NAME_GENDERS
+        and n + 1 < len(toks)
+        and toks[n + 1].kind == CAP
+    )
 
 
 def _joined(toks: list[Token], m: Mention) -> bool:
@@ -702,7 +723,7 @@ def right_mention(toks: list[Token], i: int) -> Mention | None:
     if last_head < 0:
         return None
     end = last_head + 1
-    while i < end and toks[i].kind == FUNC:
+    while i < end and toks[i].kind == FUNC and not _given_word(toks, i):
         i += 1
     if i >= end:
         return None

@@ -41,6 +41,7 @@ from newsclaims._cast import (
     Entity,
     name_words,
 )
+from newsclaims._confidence import RESOLUTION_CONFIDENCE, Trace
 from newsclaims._lexicon import GROUPS, PRONOUNS, TITLES, word_set
 from newsclaims._segment import TextView
 from newsclaims._types import Claim, Quote, Span, Speaker, SpeakerProfile
@@ -208,7 +209,7 @@ class _Resolver:
                 best[ent.index] = (score, -e.pos, ent)
         return sorted(best.values(), key=lambda t: (t[0], t[1]))
 
-    def pronoun(self, gender: str, pos: int) -> tuple[Entity | None, float]:
+    def pronoun(self, gender: str, pos: int) -> tuple[Entity | None, str]:
         sentence = self.view.sentence_index(pos)
 
         def accept(ent: Entity) -> float | None:
@@ -227,10 +228,10 @@ class _Resolver:
 
         found = self._candidates(pos, sentence, accept)
         if not found:
-            return None, 0.5
+            return None, "pronoun-none"
         score, _, ent = found[0]
         margin = found[1][0] - score if len(found) > 1 else 9.0
-        conf = 0.92 if margin >= 1.5 else 0.85 if margin >= 0.75 else 0.72
+        how = "pronoun-sure" if margin >= 1.5 else "pronoun-close"
         if gender in ("m", "f") and ent.gender != gender and (
             len(found) == 1 or (margin >= 1.5 and (not ent.gender or ent.given_gender))
         ):
@@ -239,9 +240,9 @@ class _Resolver:
             ent.given_gender = False
             if ent.kind == "unknown":
                 ent.kind = "person"
-        return ent, conf
+        return ent, how
 
-    def described(self, sp: Speaker, pos: int) -> tuple[Entity | None, float]:
+    def described(self, sp: Speaker, pos: int) -> tuple[Entity | None, str]:
         low = sp.text.lower()
         head = _head(sp)
         definite = low.startswith(("the ", "this ", "that ")) or (
@@ -251,8 +252,8 @@ class _Resolver:
         if head in _DOCUMENTS and definite:
             ent = self.issuer(head, pos)
             if ent is not None:
-                return ent, 0.8
-            return None, 0.75
+                return ent, "document"
+            return None, "description"
         if GROUPS.get(head) == "o" or head in _ORG_ANAPHORS:
             return self._organisation(head, definite, pos, sentence)
         role = _role_words(sp, head)
@@ -262,11 +263,11 @@ class _Resolver:
                 if ent is None and len(role) > 1:
                     ent = self._holder(role[-1:], pos, sentence)
                 if ent is not None:
-                    return ent, 0.85
+                    return ent, "role"
             if head in _SPOKESPEOPLE:
                 org = self._spokesperson_of(sp, role, pos, sentence)
                 if org is not None:
-                    return org, 0.8
+                    return org, "spokesperson"
             if definite and head not in _ANONYMOUS:
                 gender = TITLES.get(head, "")
 
@@ -277,8 +278,8 @@ class _Resolver:
 
                 found = self._candidates(pos, sentence, accept)
                 if found and found[0][0] <= _ROLE_REACH:
-                    return found[0][2], 0.65
-        return None, 0.75
+                    return found[0][2], "role-story"
+        return None, "description"
 
     def issuer(self, noun: str, pos: int) -> Entity | None:
         """Who issued the document ``noun`` ("the report"), named last before ``pos``.
@@ -325,7 +326,7 @@ class _Resolver:
 
     def _organisation(
         self, head: str, definite: bool, pos: int, sentence: int
-    ) -> tuple[Entity | None, float]:
+    ) -> tuple[Entity | None, str]:
         stems = {head, head + "s", head.removesuffix("s")}
 
         def holds(ent: Entity) -> float | None:
@@ -335,7 +336,7 @@ class _Resolver:
 
         found = self._candidates(pos, sentence, holds)
         if found:
-            return found[0][2], 0.85
+            return found[0][2], "organisation-noun"
         if definite and head in _ORG_ANAPHORS:
             # "Acme said … the company said": the organisation named last; a
             # name of several words that nothing says is a person or a place
@@ -347,8 +348,8 @@ class _Resolver:
 
             found = self._candidates(pos, sentence, named_body)
             if found:
-                return found[0][2], 0.75
-        return None, 0.75
+                return found[0][2], "organisation-noun"
+        return None, "description"
 
     def _spokesperson_of(
         self, sp: Speaker, role: Sequence[str], pos: int, sentence: int
@@ -368,7 +369,7 @@ class _Resolver:
                 return found[0][2]
         return None
 
-    def named(self, sp: Speaker) -> tuple[Entity | None, float]:
+    def named(self, sp: Speaker) -> tuple[Entity | None, str]:
         assert sp.name is not None
         occ = self.cast.occurrence_in(sp.start, sp.end)
         ent: Entity | None
@@ -379,12 +380,12 @@ class _Resolver:
             if ent is None and sp.name.isupper():
                 ent = self.cast.by_initials(sp.name)
         if ent is None:
-            return None, 0.9
+            return None, "name-single" if " " not in sp.name.strip() else "name"
         if len(ent.words) > len(name_words(sp.name)):
-            return ent, 0.97
-        if len(ent.words) == 1 and ent.kind == "unknown":
-            return ent, 0.85
-        return ent, 1.0
+            return ent, "short-name"
+        if len(ent.words) == 1:
+            return ent, "name-unknown" if ent.kind == "unknown" else "name-single"
+        return ent, "name"
 
 
 def _resolved(sp: Speaker, ent: Entity | None, kind: str) -> Speaker:
@@ -400,15 +401,20 @@ def resolve(
     quotes: Sequence[Quote],
     claims: Sequence[Claim],
     extra: Sequence[Speaker],
-    view: TextView,
     cast: Cast,
+    *,
+    trace: Trace | None = None,
 ) -> tuple[tuple[Quote, ...], tuple[Claim, ...]]:
     """Resolve the speakers of ``quotes`` and ``claims`` against ``cast``.
 
     ``extra`` are speaker mentions of reporting verbs that introduce neither
     a quote nor a claim: they too name people that later pronouns refer to.
-    Each item's confidence is scaled by how sure its resolution is.
+    Each item's confidence is scaled by how often its way of resolution is
+    right (``_confidence``); ``trace``, when given, receives that way for
+    each speaker mention, by its offsets (for ``benchmarks/calibrate.py``).
     """
+    view = cast.view
+    assert view is not None
     mentions: dict[tuple[int, int], Speaker] = {}
     for sp in extra:
         mentions.setdefault((sp.start, sp.end), sp)
@@ -427,7 +433,7 @@ def resolve(
         + [(p[0], 2, n) for n, p in enumerate(pronouns)]
     )
     res = _Resolver(view, cast)
-    done: dict[tuple[int, int], tuple[Speaker, float]] = {}
+    done: dict[tuple[int, int], tuple[Speaker, str]] = {}
     for pos, what, n in events:
         sentence = view.sentence_index(pos)
         if what == 0:
@@ -442,55 +448,62 @@ def resolve(
             if ent is not None:
                 res.seen(pos, sentence, SUBJECT, ent)
 
+    if trace is not None:
+        for key, (_, how) in done.items():
+            trace.resolutions[key] = how
+
     def fix_q(q: Quote) -> Quote:
         if q.speaker is None:
             return q
-        sp, conf = done[(q.speaker.start, q.speaker.end)]
-        return attrs.evolve(q, speaker=sp, confidence=round(q.confidence * conf, 4))
+        sp, how = done[(q.speaker.start, q.speaker.end)]
+        conf = q.confidence * RESOLUTION_CONFIDENCE[how]
+        return attrs.evolve(q, speaker=sp, confidence=round(conf, 4))
 
     def fix_c(c: Claim) -> Claim:
         if c.speaker is None:
             return c
-        sp, conf = done[(c.speaker.start, c.speaker.end)]
-        return attrs.evolve(c, speaker=sp, confidence=round(c.confidence * conf, 4))
+        sp, how = done[(c.speaker.start, c.speaker.end)]
+        conf = c.confidence * RESOLUTION_CONFIDENCE[how]
+        return attrs.evolve(c, speaker=sp, confidence=round(conf, 4))
 
     return tuple(fix_q(q) for q in quotes), tuple(fix_c(c) for c in claims)
 
 
-def _resolve_one(res: _Resolver, sp: Speaker, sentence: int) -> tuple[Speaker, float]:
+def _resolve_one(res: _Resolver, sp: Speaker, sentence: int) -> tuple[Speaker, str]:
+    """The resolved speaker of mention ``sp``, and how it was resolved."""
     low = sp.text.lower()
     pos = sp.start
     # A mention in a caption is resolved, but is no antecedent for what follows.
     salient = res.view.paragraph_index(pos) not in res.cast.captions
     if sp.name is not None:
-        ent, conf = res.named(sp)
+        ent, how = res.named(sp)
         if ent is not None:
             res.seen(pos, sentence, SPEAKER, ent, salient)
-            return _resolved(sp, ent, ent.kind), conf
-        return attrs.evolve(sp, kind="unknown"), conf
+            return _resolved(sp, ent, ent.kind), how
+        return attrs.evolve(sp, kind="unknown"), how
     if low in PRONOUNS:
         gender = PRONOUNS[low]
         if gender == "x":
-            return attrs.evolve(sp, name=None, kind="unknown"), 0.5
-        ent, conf = res.pronoun(gender, pos)
+            return attrs.evolve(sp, name=None, kind="unknown"), "first-person"
+        ent, how = res.pronoun(gender, pos)
         if ent is not None:
             res.seen(pos, sentence, SPEAKER, ent, salient)
         kind = "person" if gender in ("m", "f") else "unknown"
-        return _resolved(sp, ent, kind), conf
+        return _resolved(sp, ent, kind), how
     first = low.split(maxsplit=1)[0]
     if first in _POSSESSIVES and " " in low:
         if _head(sp) in _DOCUMENTS:
             # "her statement said": the statement speaks for its author.
-            ent, conf = res.pronoun(_POSSESSIVES[first], pos)
+            ent, how = res.pronoun(_POSSESSIVES[first], pos)
             kind = "person" if _POSSESSIVES[first] in ("m", "f") else "unknown"
-            return _resolved(sp, ent, kind), conf * 0.95
+            return _resolved(sp, ent, kind), "document" if ent is not None else how
         # "his father", "her lawyer": somebody else, whom the article does
         # not name here.
-        return _resolved(sp, None, _kind_of(sp.title, _head(sp))), 0.75
-    ent, conf = res.described(sp, pos)
+        return _resolved(sp, None, _kind_of(sp.title, _head(sp))), "other-person"
+    ent, how = res.described(sp, pos)
     if ent is not None:
         res.seen(pos, sentence, SPEAKER, ent, salient)
-    return _resolved(sp, ent, _kind_of(sp.title, _head(sp))), conf
+    return _resolved(sp, ent, _kind_of(sp.title, _head(sp))), how
 
 
 @attrs.define
