@@ -31,7 +31,15 @@ from typing import Final
 import attrs
 import regex
 
-from newsclaims._lexicon import CUE_FORMS, GROUPS, NOUN_FORMS, PRONOUNS, TITLES, word_set
+from newsclaims._lexicon import (
+    CUE_FORMS,
+    GROUPS,
+    NOUN_FORMS,
+    PRONOUNS,
+    TITLES,
+    read_lines,
+    word_set,
+)
 from newsclaims._mentions import (
     CAP,
     DET,
@@ -113,6 +121,21 @@ _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 _DASH: Final = regex.compile(r"[ \u00a0]{0,3}+[—–―-]{1,2}+[ \u00a0]{0,3}+")
 # Sentence-final punctuation inside a short gap.
 _TERMINAL: Final = regex.compile(r"[.!?](?:[\s\"”’)]|$)")
+# Words of a time adverbial between a speaker and the cue ("X on Friday
+# said", "X in July said", "X late on Friday saying"): the time words, then
+# the prepositions and modifiers that lead them.  "May" is a surname too.
+_TIME_WORDS: Final = word_set("time_words.txt") | frozenset(
+    w.lower() for line in read_lines("months.txt") for w in line.split() if w.isalpha()
+) - {"may"}
+_TIME_LEADS: Final = frozenset(
+    ("on", "in", "at", "by", "last", "this", "early", "late", "earlier", "later", "until")
+)
+# Characters that take no width ("Ana Ruiz\u200bsaid"): the speaker's words
+# end, and the clause's start, where they stop.
+_ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Verbs that take a listener: "…, told X that …" names the listener after
+# the verb, never the speaker.
+_LISTENER_VERBS: Final = word_set("listener_verbs.txt")
 
 
 @attrs.frozen(kw_only=True)
@@ -214,12 +237,13 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             return None  # "a polarizing question", "state officials"
     # A short window first; a long one only when the mention may run past it
     # (an appositive, a long title).
+    stop = _before_zero_width(text, s0, start)
     lo = max(s0, start - _LEFT_SHORT)
-    left = tokens(text, lo, start)
+    left = tokens(text, lo, stop)
     if lo > s0 and _may_run_past(left):
         lo = max(s0, start - _LEFT)
-        left = tokens(text, lo, start)
-    j = len(left)
+        left = tokens(text, lo, stop)
+    j = _before_time(left, len(left))
     prev = left[j - 1] if j > 0 else None
     cue = Cue(text=text[start:end], start=start, end=end, lemma=lemma)
     if lemma == "according to":
@@ -246,11 +270,61 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     if word.endswith("ing"):
         return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
     if prev is None or prev.kind == PUNCT:
-        right = tokens(text, end, min(s1, end + _RIGHT))
+        after = _after_zero_width(text, end, s1)
+        right = tokens(text, after, min(s1, after + _RIGHT))
         m = right_mention(right, 0)
-        if m is not None:
+        if m is not None and not (lemma in _LISTENER_VERBS and _listener_then_clause(text, m, s1)):
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _before_zero_width(text: str, s0: int, pos: int) -> int:
+    """``pos``, moved back over zero-width characters ("Ruiz\u200bsaid")."""
+    while pos > s0 and text[pos - 1] in _ZERO_WIDTH:
+        pos -= 1
+    return pos
+
+
+def _after_zero_width(text: str, pos: int, s1: int) -> int:
+    """``pos``, moved on over zero-width characters ("said\u200bRuiz")."""
+    while pos < s1 and text[pos] in _ZERO_WIDTH:
+        pos += 1
+    return pos
+
+
+def _before_time(left: Sequence[Token], j: int) -> int:
+    """Where the words before ``left[j]`` end once a time adverbial is left out.
+
+    "Prasad on Saturday said", "Geldof in July said", "X late on Friday
+    saying", "X on 4 July said": the speaker stands before the date, which
+    is no speaker.  ``j`` itself when no time word ends the words.
+    """
+    k = j
+    timed = False
+    while k > 0 and (left[k - 1].text.lower() in _TIME_WORDS or left[k - 1].text.isdigit()):
+        timed = timed or not left[k - 1].text.isdigit()
+        k -= 1
+    if not timed:
+        return j
+    n = k
+    while n > 0 and left[n - 1].text.lower() in _TIME_LEADS:
+        n -= 1
+    # A bare time word ("Britain Monday said") is left out too, but only
+    # after a word that can end a speaker's name.
+    return n if n < k or (k > 0 and left[k - 1].kind in (CAP, ROLE, GROUP)) else j
+
+
+def _listener_then_clause(text: str, m: Mention, s1: int) -> bool:
+    """True when the mention after "told" is followed by "that" or a clause.
+
+    "…, told BBC Radio that the plan …", "…, told reporters he …": the
+    mention is the listener, and the speaker stands before the verb.
+    """
+    words = text[m.end : min(s1, m.end + 24)].split(None, 1)
+    if not words:
+        return False
+    word = words[0].strip(",;:").lower()
+    return word == "that" or word in PRONOUNS or (words[0][:1].islower() and words[0][:1].isalpha())
 
 
 def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> bool:

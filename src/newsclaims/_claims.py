@@ -38,6 +38,7 @@ from newsclaims._lexicon import CUE_FORMS, OBJECT_VERBS, PRONOUNS, THAT_VERBS, r
 from newsclaims._mentions import (
     CAP,
     DET,
+    DETERMINERS,
     FUNC,
     GROUP,
     LOWER,
@@ -52,7 +53,7 @@ from newsclaims._mentions import (
     tokens,
 )
 from newsclaims._segment import TextView
-from newsclaims._types import Claim, Quote
+from newsclaims._types import Claim, ClaimForce, Quote
 
 __all__ = ["find_claims"]
 
@@ -89,6 +90,16 @@ _CLAUSE_OPENERS: Final = frozenset(
     ("when", "if", "after", "before", "because", "since", "while", "although", "though",
      "despite", "once", "unless", "until", "too", "often", "sometimes")
 )
+# Words that name no one who can make a claim: crowd and sign nouns, time
+# words and months ("Saturday" in "Prasad on Saturday said").  "May" is a
+# surname too.
+_NOBODY: Final = (
+    word_set("no_claimants.txt")
+    | _TIME_WORDS
+    | frozenset(w.lower() for line in read_lines("months.txt") for w in line.split() if w.isalpha())
+) - {"may"}
+# The word just before a cue, read from a short window that ends at it.
+_PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
 _CONTRACTED: Final = word_set("contracted_subjects.txt")
 # Object pronouns that may be the listener of "told" ("told him …").
@@ -133,6 +144,28 @@ _ASIDE: Final = regex.compile(
     r";|[ \u00a0][—–]|—[ \u00a0]|[ \u00a0]\(|https?://"
     r"|,[ \u00a0](?:which|who|while|whereas|however|although|though|compared|putting"
     r"|making|according)\b"
+)
+# The force of what a cue reports, by lemma, when it is no assertion: the
+# force, and whether it holds only for an infinitive ("agreed to pay").
+_FORCE_NAMES: Final[dict[str, ClaimForce]] = {
+    "question": "question", "commitment": "commitment", "belief": "belief"
+}
+
+
+def _force_table() -> dict[str, tuple[ClaimForce, bool]]:
+    out: dict[str, tuple[ClaimForce, bool]] = {}
+    for line in read_lines("claim_forces.txt"):
+        lemma, force, *only = line.split()
+        out[lemma] = (_FORCE_NAMES[force], only == ["to"])
+    return out
+
+
+_FORCES: Final = _force_table()
+# Words before a cue that negate it ("did not say", "never said"), and those
+# that negate it through "to" ("declined to say", "has yet to explain").
+_NEGATORS: Final = frozenset(w for w in word_set("claim_negators.txt") if " " not in w)
+_NEGATORS_BEFORE_TO: Final = frozenset(
+    w.split()[0] for w in word_set("claim_negators.txt") if w.endswith(" to")
 )
 # How much text after a verb is tokenised to find where its claim starts.
 _WINDOW: Final = 90
@@ -749,6 +782,51 @@ def _question_start(view: TextView, f: Frame, s1: int) -> tuple[int, bool] | Non
     return None
 
 
+def _negates(t: Token) -> bool:
+    """True for "not", "never", "won't", "isn't": a word that negates a verb."""
+    low = t.text.lower()
+    return low in _NEGATORS or low.endswith(("n't", "n’t"))
+
+
+def _negated(text: str, s0: int, cue_start: int) -> bool:
+    """True when the words before a cue negate it: "did not say", "won't
+    say", "never said", "declined to say", "has yet to explain".
+
+    Adverbs may stand between ("did not immediately say").  Reads a short
+    window before the cue only.
+    """
+    toks = tokens(text, max(s0, cue_start - 40), cue_start)
+    k = len(toks)
+    to = False
+    while k > 0:
+        t = toks[k - 1]
+        low = t.text.lower()
+        if low == "to" and not to:
+            to = True
+        elif to and low in _NEGATORS_BEFORE_TO:
+            return True
+        elif not to and _negates(t):
+            return True
+        elif not is_adverb(t):
+            return False
+        k -= 1
+    return False
+
+
+def _force(view: TextView, f: Frame, start: int) -> ClaimForce:
+    """The force of the claim starting at ``start`` reported by frame ``f``."""
+    text = view.text
+    if _negated(text, view.sentences[f.sentence][0], f.cue.start):
+        return "negated"
+    found = _FORCES.get(f.cue.lemma)
+    if found is None:
+        return "assertion"
+    force, infinitive_only = found
+    if infinitive_only and text[start : start + 3].lower() != "to ":
+        return "assertion"
+    return force
+
+
 def _subordinate(text: str, start: int) -> bool:
     """True when the words at ``start`` open with a subordinator ("if", …)."""
     return text[start : start + 9].partition(" ")[0].lower() in _CLAUSE_OPENERS
@@ -906,6 +984,86 @@ def _adverbial_tail(tail: str) -> bool:
     )
 
 
+def _is_nobody(text: str, m: Mention) -> bool:
+    """True when mention ``m`` names no one: "Saturday", "last week", "Queues"."""
+    words = [w.strip(".,;:'’\"“”").lower() for w in text[m.start : m.end].split()]
+    words = [w for w in words if w and w not in DETERMINERS and w not in _TIME_OPENERS]
+    return bool(words) and all(w in _NOBODY for w in words)
+
+
+def _after_nobody(text: str, s0: int, f: Frame) -> bool:
+    """True for a participle right after a noun that names no one.
+
+    "Queues formed, with signs saying they had no fuel": the signs, not the
+    queues, say it, and a sign is no claimant.
+    """
+    if not f.cue.text.endswith("ing"):
+        return False
+    m = _PREV_WORD.search(text, max(s0, f.cue.start - 24), f.cue.start)
+    return m is not None and m.group(1).lower() in _NOBODY
+
+
+def _shares_subject(view: TextView, f: Frame) -> bool:
+    """True for a verb that takes the subject of its clause: a participle
+    ("…, saying …") or a coordinated verb ("… and said …")."""
+    if f.cue.text.lower().endswith("ing"):
+        return True
+    s0 = view.sentences[f.sentence][0]
+    words = view.text[max(s0, f.cue.start - 12) : f.cue.start].split()
+    return bool(words) and words[-1].lower() in ("and", "but", "then", "or")
+
+
+def _opening_pronoun(view: TextView, f: Frame) -> Mention | None:
+    """The subject pronoun that opens the sentence of ``f``, after "But",
+    "And" and the like: "She compared A to B, saying …"."""
+    s0 = view.sentences[f.sentence][0]
+    toks = tokens(view.text, s0, min(f.cue.start, s0 + 40))
+    i = 0
+    while i < len(toks) and toks[i].kind == FUNC and toks[i].text[:1].isupper():
+        i += 1
+    if i < len(toks) and toks[i].kind == PRON and toks[i].text.lower() in _SUBJECT_PRONOUNS:
+        t = toks[i]
+        return Mention(start=t.start, end=t.end, pronoun=True, head=t.text.lower())
+    return None
+
+
+def _claimant(
+    view: TextView, frames: Sequence[Frame], k: int, confidence: float
+) -> Mention | None:
+    """The claimant's mention for the claim of ``frames[k]``, or None.
+
+    The frame's own speaker, or the subject its verb shares; a source after
+    "according to"; a subject with a long modifier ("An official familiar
+    with the inquiry said …").  A mention that names no one (a weekday, a
+    month, a crowd noun) is no claimant.
+    """
+    text = view.text
+    f = frames[k]
+    mention = frame_mention(view, frames, k)
+    if mention is not None and _is_nobody(text, mention):
+        mention = None
+    if mention is None and f.cue.lemma == "according to":
+        mention = _source_mention(text, f, view.sentences[f.sentence][1])
+    elif mention is None and _shares_subject(view, f):
+        # "She compared A to B, saying …": the opening pronoun, which the
+        # sentence's subject, read as a name, leaves out.
+        mention = _opening_pronoun(view, f)
+    elif mention is None:
+        # A subject with a long modifier ("An official familiar with the
+        # inquiry said …"): the mention that opens the sentence.
+        mention, after_noun = _subject_before(view, f)
+        if (
+            mention is None
+            and after_noun
+            and confidence >= 0.7
+            and f.cue.lemma in _CLAUSE_VERBS
+        ):
+            mention = sentence_subject(view, f.sentence, f.cue.start)
+    if mention is not None and _is_nobody(text, mention):
+        return None
+    return mention
+
+
 def find_claims(
     view: TextView, quotes: Sequence[Quote], frames: Sequence[Frame] | None = None
 ) -> tuple[Claim, ...]:
@@ -956,21 +1114,10 @@ def find_claims(
             return
         if qs.mostly_full(s, e):
             return
-        mention = subject or frame_mention(view, frames, k)
         f = frames[k]
-        if mention is None and f.cue.lemma == "according to":
-            mention = _source_mention(text, f, view.sentences[f.sentence][1])
-        elif mention is None and not f.cue.text.lower().endswith("ing"):
-            # A subject with a long modifier ("An official familiar with the
-            # inquiry said …"): the mention that opens the sentence.
-            mention, after_noun = _subject_before(view, f)
-            if (
-                mention is None
-                and after_noun
-                and confidence >= 0.7
-                and f.cue.lemma in _CLAUSE_VERBS
-            ):
-                mention = sentence_subject(view, f.sentence, f.cue.start)
+        if _after_nobody(text, view.sentences[f.sentence][0], f):
+            return  # "signs saying they had no fuel": nobody makes the claim
+        mention = subject or _claimant(view, frames, k, confidence)
         if mention is None and not asker:
             return
         if (
@@ -986,6 +1133,7 @@ def find_claims(
                 start=s,
                 end=e,
                 kind="reported",
+                force=_force(view, f, s),
                 speaker=to_speaker(text, mention) if mention is not None else None,
                 cue=f.cue,
                 quotes=qs.inside(s, e),
