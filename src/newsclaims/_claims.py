@@ -75,7 +75,10 @@ _LISTENER: Final = word_set("listener_verbs.txt")
 _ADVERBIAL: Final = word_set("adverbial_openers.txt")
 # Words that start a time adverbial ("this month", "last week").
 _TIME_OPENERS: Final = word_set("time_openers.txt")
-_TIME_WORDS: Final = word_set("time_words.txt")
+_MONTHS: Final = frozenset(
+    w.lower() for line in read_lines("months.txt") for w in line.split() if w.isalpha()
+) - {"may"}  # a surname too
+_TIME_WORDS: Final = word_set("time_words.txt") | _MONTHS
 # Auxiliaries and common finite verbs: a reported clause without "that"
 # has one of these, or an inflected verb, within its first words.
 _AUXILIARIES: Final = word_set("auxiliaries.txt")
@@ -90,14 +93,12 @@ _CLAUSE_OPENERS: Final = frozenset(
     ("when", "if", "after", "before", "because", "since", "while", "although", "though",
      "despite", "once", "unless", "until", "too", "often", "sometimes")
 )
+# Objects that make a stance verb a refusal ("denied the request").
+_REFUSED: Final = word_set("refusal_objects.txt")
 # Words that name no one who can make a claim: crowd and sign nouns, time
 # words and months ("Saturday" in "Prasad on Saturday said").  "May" is a
 # surname too.
-_NOBODY: Final = (
-    word_set("no_claimants.txt")
-    | _TIME_WORDS
-    | frozenset(w.lower() for line in read_lines("months.txt") for w in line.split() if w.isalpha())
-) - {"may"}
+_NOBODY: Final = word_set("no_claimants.txt") | _TIME_WORDS
 # The word just before a cue, read from a short window that ends at it.
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
@@ -167,6 +168,8 @@ _NEGATORS: Final = frozenset(w for w in word_set("claim_negators.txt") if " " no
 _NEGATORS_BEFORE_TO: Final = frozenset(
     w.split()[0] for w in word_set("claim_negators.txt") if w.endswith(" to")
 )
+# A comma that separates words, not the digits of a number ("20,000").
+_COMMA: Final = regex.compile(r",(?!\d)")
 # How much text after a verb is tokenised to find where its claim starts.
 _WINDOW: Final = 90
 # How far before a verb its speaker's mention may start (with an appositive).
@@ -363,9 +366,9 @@ def _is_verbish(t: Token) -> bool:
     low = t.text.lower()
     return (
         low in _AUXILIARIES
-        or low.endswith(
-            ("'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d")
-        )
+        or low.endswith(("n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d"))
+        # "it's", "that's", but not a possessive ("the ministry's")
+        or (low.endswith(("'s", "’s")) and low[:-2] in _CONTRACTED)
         or (t.kind == LOWER and low.endswith(("ed", "es")) and len(low) > 3)
         or (t.kind == LOWER and low.endswith("s") and not low.endswith("ss") and len(low) > 3)
     )
@@ -437,6 +440,61 @@ def _verb_soon(toks: Sequence[Token], i: int) -> bool:
 def _clause(toks: Sequence[Token], i: int) -> bool:
     """True when the words from ``toks[i]`` read as a clause: a verb soon."""
     return any(_is_verbish(t) for t in toks[i + 1 : i + 15])
+
+
+def _in_infinitive_object(t: Token) -> bool:
+    """True for a word of the listener before an infinitive ("urged the
+    mayor and his council not to …"): no punctuation, no preposition."""
+    return t.kind not in (PUNCT, FUNC) or t.text.lower() in ("and", "not", "never")
+
+
+def _sure_verb(t: Token) -> bool:
+    """True for an auxiliary, a past tense or a contracted verb: "would",
+    "rose", "fell", "isn't", "they'll" (not a plural noun, as "-s" may be)."""
+    low = t.text.lower()
+    return (
+        low in _AUXILIARIES
+        or (t.kind == LOWER and low.endswith("ed") and len(low) > 3)
+        or (_is_verbish(t) and ("'" in low or "’" in low))
+    )
+
+
+def _subject_then_verb(toks: Sequence[Token], i: int) -> bool:
+    """True when the words from ``toks[i]`` read as a subject and its verb.
+
+    Stricter than ``_clause``, for verbs whose object may be a plain noun
+    phrase ("reported a profit of 30 crore rupees", "suggested a dip in
+    registrations"): a word in "-s" is a verb only before any preposition
+    ("the cost of the plan rises" is left to a surer verb); the verb of a
+    relative clause ("the end of a siege that echoed …") or of a clause
+    after a comma does not count.  A relative clause between commas is read
+    through ("the proposals, which sent the pound lower, would …").
+    """
+    n = i + 1
+    end = min(len(toks), i + 18)
+    plain = True  # no preposition yet
+    relative = False  # inside a relative clause: its first verb is its own
+    while n < end:
+        t = toks[n]
+        low = t.text.lower()
+        if t.text == "," and n + 1 < end and toks[n + 1].text.lower() in _RELATIVES:
+            close = next((k for k in range(n + 2, end) if toks[k].text == ","), -1)
+            if close < 0:
+                return False
+            n = close + 1
+            continue
+        if t.kind == PUNCT and t.text not in ("%", "’", "'"):
+            return False
+        if low in _RELATIVES:
+            relative = True
+        elif _sure_verb(t) or (plain and t.kind == LOWER and _is_verbish(t)):
+            if not relative:
+                return True
+            relative = False
+        elif t.kind == FUNC:
+            plain = False
+        n += 1
+    return False
 
 
 def _lead_in(first: Token, lemma: str) -> bool:
@@ -586,10 +644,12 @@ def _forward_start(
                 if toks[n + 1].text.lower() == "that":
                     return toks[n + 1].end, 0.75
                 break
-    if lemma in _INFINITIVE and any(t.text.lower() == "to" for t in toks[:5]):
-        # "pledged to push for …", "urged Congress to leave the program"
-        n = next(i for i, t in enumerate(toks[:5]) if t.text.lower() == "to")
-        if all(t.kind not in (PUNCT, FUNC) for t in toks[:n]):
+    if lemma in _INFINITIVE and any(t.text.lower() == "to" for t in toks[:7]):
+        # "pledged to push for …", "urged Congress to leave the program",
+        # "urged people not to spread rumours", "urged the mayor and his
+        # council to act"
+        n = next(i for i, t in enumerate(toks[:7]) if t.text.lower() == "to")
+        if all(_in_infinitive_object(t) for t in toks[:n]):
             return first.start, 0.65
     if lemma in _LISTENER and lemma != "warn":
         # "told AP he was working …", "told investigators they would …": a
@@ -625,16 +685,21 @@ def _forward_start(
         ):
             return nxt.start, 0.7
         return None
-    head60 = text[pos : pos + 60]
+    comma = _COMMA.search(text, pos, pos + 60)
     if (
-        "," in head60
-        and _adverbial_tail(head60.split(",", 1)[0])
-        and not any(_is_verbish(t) for t in toks if t.end <= pos + head60.index(","))
+        comma is not None
+        and _adverbial_tail(text[pos : comma.start()])
+        and not any(_is_verbish(t) for t in toks if t.end <= comma.start())
     ):
         # "…, the council said in an April memo, and others …"
         m = f.mention
-        c = text.index(",", pos)
-        if m is not None and not f.inverted and _comma_before(text, s0, m.start):
+        c = comma.start()
+        if (
+            m is not None
+            and not f.inverted
+            and _comma_before(text, s0, m.start)
+            and not _relative(text, m)
+        ):
             rest = tokens(text, c + 1, min(s1, c + 60))
             if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
                 rest = rest[1:]  # "…, the agency said, and those …"
@@ -695,7 +760,7 @@ def _forward_start(
     ):
         clause_start = False  # a figure as object: "added 0.4 per cent to …"
     if clause_start and lemma in _CLAUSE_VERBS and (
-        _clause(toks, 0)
+        (_clause(toks, 0) if lemma in _BARE_CLAUSE else _subject_then_verb(toks, 0))
         # After "say" a noun phrase is the reported clause's subject even
         # when its verb is not recognisable ("says news outlets undercount …").
         or (
@@ -751,9 +816,29 @@ def _forward_start(
         lemma in OBJECT_VERBS
         and not participle
         and (first.kind in (DET, CAP, POSS, LOWER, GROUP, ROLE) or first.text in ("“", '"'))
+        and _disputed_object(toks)
     ):
         return first.start, 0.65
     return None
+
+
+def _disputed_object(toks: Sequence[Token]) -> bool:
+    """True when the object of a stance verb is something claimed, not a thing
+    refused: not "denied the request", nor two objects ("denied the visitors
+    several chances", "denied his party the victory")."""
+    prev: Token | None = None
+    for t in toks[:8]:
+        low = t.text.lower()
+        if t.kind in (FUNC, PUNCT) and low not in DETERMINERS:
+            break
+        if low in _REFUSED:
+            return False
+        if prev is not None and prev.kind in (CAP, LOWER, ROLE, GROUP) and (
+            t.kind in (DET, POSS) or low in DETERMINERS or low in _NUMBER_WORDS
+        ):
+            return False  # a second object starts
+        prev = t
+    return True
 
 
 def _question_start(view: TextView, f: Frame, s1: int) -> tuple[int, bool] | None:
@@ -922,7 +1007,12 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     mention = f.mention
     if mention is None and f.cue.lemma == "according to":
         mention = _source_mention(text, f, s1)
-    if mention is not None and text[mention.start : mention.end].lower() in ("who", "which"):
+    if mention is None or f.cue.text.lower().endswith("ing"):
+        # "Nate Cohn, writing in the Times, noted …", "Ana Ruiz, 35, the
+        # mayor's daughter, said on Monday": with no speaker next to the
+        # verb, the words before are its subject, not words it reports.
+        return None
+    if _relative(text, mention):
         # "…, said X, who writes about food.": what comes before is the
         # antecedent's own clause, not words the relative clause reports.
         return None
@@ -935,7 +1025,8 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     # made it quadratic.
     reach = _MAX if f.cue.lemma == "according to" else _TAIL_READ
     tail = text[att_end : min(s1, att_end + reach)].lstrip()
-    comma = tail.find(",")
+    found = _COMMA.search(tail)
+    comma = found.start() if found is not None else -1
     if comma >= 0 and _adverbial_tail(tail[:comma]):
         # A parenthetical ("…, he says, and …", "…, the agency said in a
         # report, and …") but not a quotation's introduction ("X wrote, “…").
@@ -962,6 +1053,11 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     if first.endswith("ing") and not _clause(tokens(text, s0, min(k, s0 + 200)), 0):
         return None  # a participle ("Sharing a post on X, she wrote")
     return s0, k - 1
+
+
+def _relative(text: str, m: Mention) -> bool:
+    """True for a mention that is a relative pronoun ("…, who said …")."""
+    return text[m.start : m.end].lower() in ("who", "which")
 
 
 def _adverbial_tail(tail: str) -> bool:
