@@ -124,9 +124,14 @@ _TERMINAL: Final = regex.compile(r"[.!?](?:[\s\"”’)]|$)")
 # Words of a time adverbial between a speaker and the cue ("X on Friday
 # said", "X in July said", "X late on Friday saying"): the time words, then
 # the prepositions and modifiers that lead them.  "May" is a surname too.
-_TIME_WORDS: Final = word_set("time_words.txt") | frozenset(
-    w.lower() for line in read_lines("months.txt") for w in line.split() if w.isalpha()
-) - {"may"}
+_PROPER_TIMES: Final = frozenset(
+    w.lower()
+    for name in ("weekdays.txt", "months.txt")
+    for line in read_lines(name)
+    for w in line.split()
+    if w.isalpha()
+) | {"today", "yesterday", "tomorrow", "tonight"}
+_TIME_WORDS: Final = (word_set("time_words.txt") | _PROPER_TIMES) - {"may", "sun"}
 _TIME_LEADS: Final = frozenset(
     ("on", "in", "at", "by", "last", "this", "early", "late", "earlier", "later", "until")
 )
@@ -270,8 +275,8 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     if word.endswith("ing"):
         return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
     if prev is None or prev.kind == PUNCT:
-        after = _after_zero_width(text, end, s1)
-        right = tokens(text, after, min(s1, after + _RIGHT))
+        rstart = _after_zero_width(text, end, s1)
+        right = tokens(text, rstart, min(s1, rstart + _RIGHT))
         m = right_mention(right, 0)
         if m is not None and not (lemma in _LISTENER_VERBS and _listener_then_clause(text, m, s1)):
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
@@ -297,21 +302,24 @@ def _before_time(left: Sequence[Token], j: int) -> int:
 
     "Prasad on Saturday said", "Geldof in July said", "X late on Friday
     saying", "X on 4 July said": the speaker stands before the date, which
-    is no speaker.  ``j`` itself when no time word ends the words.
+    is no speaker.  ``j`` itself when no date ends the words, or when
+    nothing stands before it.  A word of time with no preposition is a date
+    only when it names a day or a month ("Britain Monday said", not "Day
+    said": a surname).
     """
     k = j
-    timed = False
+    named = False
     while k > 0 and (left[k - 1].text.lower() in _TIME_WORDS or left[k - 1].text.isdigit()):
-        timed = timed or not left[k - 1].text.isdigit()
+        named = named or left[k - 1].text.lower() in _PROPER_TIMES
         k -= 1
-    if not timed:
+    if k == j or all(t.text.isdigit() for t in left[k:j]):
         return j
     n = k
     while n > 0 and left[n - 1].text.lower() in _TIME_LEADS:
         n -= 1
-    # A bare time word ("Britain Monday said") is left out too, but only
-    # after a word that can end a speaker's name.
-    return n if n < k or (k > 0 and left[k - 1].kind in (CAP, ROLE, GROUP)) else j
+    if n == 0 or (n == k and not (named and left[k - 1].kind in (CAP, ROLE, GROUP))):
+        return j
+    return n
 
 
 def _listener_then_clause(text: str, m: Mention, s1: int) -> bool:

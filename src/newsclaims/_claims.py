@@ -25,6 +25,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
 import regex
 
 from newsclaims._attribution import (
@@ -99,6 +100,15 @@ _REFUSED: Final = word_set("refusal_objects.txt")
 # words and months ("Saturday" in "Prasad on Saturday said").  "May" is a
 # surname too.
 _NOBODY: Final = word_set("no_claimants.txt") | _TIME_WORDS
+# Of these, the words that are never a name ("Saturday", "Today"); the
+# others may be a surname or a title when capitalised ("Day", "Night").
+_PROPER_TIMES: Final = frozenset(
+    w.lower()
+    for name in ("weekdays.txt", "months.txt")
+    for line in read_lines(name)
+    for w in line.split()
+    if w.isalpha()
+) - {"may", "sun"} | {"today", "yesterday", "tomorrow", "tonight"}
 # The word just before a cue, read from a short window that ends at it.
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
@@ -143,7 +153,7 @@ _COORD_END: Final = regex.compile(r"(?:,|;|\band|\bbut)(?:\s{1,3}+(?:and|but|the
 # for a literal alternation: linear.
 _ASIDE: Final = regex.compile(
     r";|[ \u00a0][—–]|—[ \u00a0]|[ \u00a0]\(|https?://"
-    r"|,[ \u00a0](?:which|who|while|whereas|however|although|though|compared|putting"
+    r"|,[ \u00a0](?:which|who|whose|while|whereas|however|although|though|compared|putting"
     r"|making|according)\b"
 )
 # The force of what a cue reports, by lemma, when it is no assertion: the
@@ -168,8 +178,19 @@ _NEGATORS: Final = frozenset(w for w in word_set("claim_negators.txt") if " " no
 _NEGATORS_BEFORE_TO: Final = frozenset(
     w.split()[0] for w in word_set("claim_negators.txt") if w.endswith(" to")
 )
+# Characters that take no width: reported words start after them.
+_ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # A comma that separates words, not the digits of a number ("20,000").
 _COMMA: Final = regex.compile(r",(?!\d)")
+# Where a clause with a new subject may begin: ", and", ", but", ";".
+_CLAUSE_BREAK: Final = regex.compile(r",[ \u00a0](?:and|but)[ \u00a0]|;[ \u00a0]")
+# The verbs of reported speech in the past ("would", "could", "had"): a
+# clause after ", and" that has one goes on with what was reported.
+_BACKSHIFT: Final = frozenset(("would", "could", "might", "should", "must", "had"))
+# How many asides of one claim are read (each crossed one moves on).
+_ASIDES_READ: Final = 6
+# A dash that opens or closes a parenthesis.
+_DASH: Final = regex.compile(r"[ \u00a0][—–]|—[ \u00a0]")
 # How much text after a verb is tokenised to find where its claim starts.
 _WINDOW: Final = 90
 # How far before a verb its speaker's mention may start (with an appositive).
@@ -443,14 +464,20 @@ def _clause(toks: Sequence[Token], i: int) -> bool:
 
 
 def _in_infinitive_object(t: Token) -> bool:
-    """True for a word of the listener before an infinitive ("urged the
-    mayor and his council not to …"): no punctuation, no preposition."""
+    """True for a word of the listener before an infinitive.
+
+    "urged the mayor and his council not to …": no punctuation, no
+    preposition.
+    """
     return t.kind not in (PUNCT, FUNC) or t.text.lower() in ("and", "not", "never")
 
 
 def _sure_verb(t: Token) -> bool:
-    """True for an auxiliary, a past tense or a contracted verb: "would",
-    "rose", "fell", "isn't", "they'll" (not a plural noun, as "-s" may be)."""
+    """True for a word that is surely a verb.
+
+    True for an auxiliary, a past tense or a contracted verb: "would",
+    "rose", "fell", "isn't", "they'll" (not a plural noun, as "-s" may be).
+    """
     low = t.text.lower()
     return (
         low in _AUXILIARIES
@@ -569,14 +596,55 @@ def _misread_inverted(view: TextView, f: Frame, s0: int, s1: int) -> int | None:
     return None
 
 
+@attrs.frozen(kw_only=True)
+class _After:
+    """What the readers of ``_forward_start`` see after a verb.
+
+    Attributes:
+        view: the article.
+        f: the frame.
+        s0: start of the sentence.
+        s1: end of the sentence.
+        pos: where the words after the verb (and an inverted speaker) start.
+        toks: the tokens of a window from ``pos``.
+        lemma: the cue's lemma.
+    """
+
+    view: TextView
+    f: Frame
+    s0: int
+    s1: int
+    pos: int
+    toks: Sequence[Token]
+    lemma: str
+
+    @property
+    def first(self) -> Token:
+        return self.toks[0]
+
+    @property
+    def low(self) -> str:
+        return self.toks[0].text.lower()
+
+
+# A reader's answer that ends the search with no claim (None goes on).
+_STOP: Final = (-1, 0.0)
+_Start = tuple[int, float] | None
+
+
 def _forward_start(
     view: TextView, f: Frame, s0: int, s1: int
 ) -> tuple[int, float] | None:
-    """Where the reported words after the verb start, and how sure that is."""
+    """Where the reported words after the verb start, and how sure that is.
+
+    A few cheap tests on the characters after the verb first; then the
+    readers of ``_READERS`` in turn, each for one layout, until one answers.
+    """
     text = view.text
     pos = f.cue.end
     if f.inverted and f.mention is not None:
         pos = max(pos, f.mention.end)
+    pos = _after_zero_width(text, pos, s1)
     head = text[pos : pos + 4].lstrip()
     if head[:1] in (",", ":") and head[1:].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
         return None  # a direct quotation follows: "she said, “…"
@@ -587,8 +655,7 @@ def _forward_start(
         return None  # the verb ends its sentence: "…, she said."
     if f.inverted and f.cue.lemma != "according to" and head[:1] != ",":
         return None
-    lemma = f.cue.lemma
-    if lemma in _PRONOUN_FAST and not f.inverted:
+    if f.cue.lemma in _PRONOUN_FAST and not f.inverted:
         # The common "said he would …", "says it was …", read without
         # tokenising: a subject pronoun and an auxiliary open the clause.
         near = text[pos : min(s1, pos + 24)]
@@ -602,14 +669,31 @@ def _forward_start(
     toks = tokens(text, pos, min(s1, pos + _WINDOW))
     if not toks:
         return None
-    word = f.cue.text.lower()
-    participle = word.endswith("ing")
-    # "that" within a few words: after a listener ("told KBS that") or an
-    # adverbial ("said in a statement that").  A longer one ("told a crowded
-    # hall in downtown Tulsa that", "said in an interview with the AP last
-    # week that") holds no verb, and its "that" opens a clause, not a
-    # relative one ("that was …").
-    first = toks[0]
+    after = _After(view=view, f=f, s0=s0, s1=s1, pos=pos, toks=toks, lemma=f.cue.lemma)
+    for read in _READERS:
+        found = read(after)
+        if found is not None:
+            return None if found == _STOP else found
+    return None
+
+
+def _after_zero_width(text: str, pos: int, s1: int) -> int:
+    """``pos``, moved on over zero-width characters ("said\u200bthe …")."""
+    while pos < s1 and text[pos] in _ZERO_WIDTH:
+        pos += 1
+    return pos
+
+
+def _read_that_after_lead(a: _After) -> _Start:
+    """A "that" soon after the verb, after a listener or an adverbial.
+
+    "that" within a few words: after a listener ("told KBS that") or an
+    adverbial ("said in a statement that").  A longer one ("told a crowded
+    hall in downtown Tulsa that", "said in an interview with the AP last
+    week that") holds no verb, and its "that" opens a clause, not a
+    relative one ("that was …").
+    """
+    toks, first, lemma = a.toks, a.first, a.lemma
     for n, t in enumerate(toks[:_THAT_REACH]):
         low = t.text.lower()
         if n == _THAT_NEAR and not _lead_in(first, lemma):
@@ -632,200 +716,336 @@ def _forward_start(
             low == "and" and (n >= _THAT_NEAR or lemma not in _LISTENER)
         ):
             break
-    if first.text.lower() in _WH_CLAUSE and not f.inverted and lemma != "according to":
-        return first.start, 0.65  # "did not say whether …", "explained why …"
-    if lemma in THAT_VERBS:
-        return None  # "citizens feel stung": no "that", no claim
-    if first.text == ",":
-        # An adverbial between commas before "that" ("continues to insist,
-        # most recently in an interview, that …").
-        for n in range(1, min(len(toks) - 1, 16)):
-            if toks[n].text == ",":
-                if toks[n + 1].text.lower() == "that":
-                    return toks[n + 1].end, 0.75
-                break
-    if lemma in _INFINITIVE and any(t.text.lower() == "to" for t in toks[:7]):
-        # "pledged to push for …", "urged Congress to leave the program",
-        # "urged people not to spread rumours", "urged the mayor and his
-        # council to act"
-        n = next(i for i, t in enumerate(toks[:7]) if t.text.lower() == "to")
-        if all(_in_infinitive_object(t) for t in toks[:n]):
-            return first.start, 0.65
-    if lemma in _LISTENER and lemma != "warn":
-        # "told AP he was working …", "told investigators they would …": a
-        # short listener, then a clause with a pronoun subject.
-        for n in range(1, min(len(toks) - 1, 6)):
-            t = toks[n]
-            if t.kind in (PUNCT, FUNC):
-                break
-            if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
-                return t.start, 0.6
-        # "told reporters more than 90 per cent go through", "told The Post
-        # the plan was dead": a whole listener, then a clause.
-        n = _listener_end(toks)
-        if n and n < len(toks) and _starts_clause(toks, n) and _verb_soon(toks, n):
-            return toks[n].start, 0.6
+    return None
+
+
+def _read_wh_clause(a: _After) -> _Start:
+    """"did not say whether …", "explained why …"."""
+    if a.low in _WH_CLAUSE and not a.f.inverted and a.lemma != "according to":
+        return a.first.start, 0.65
+    return None
+
+
+def _read_that_verb(a: _After) -> _Start:
+    """"citizens feel stung": a verb that reports only with "that"."""
+    return _STOP if a.lemma in THAT_VERBS else None
+
+
+def _read_that_after_commas(a: _After) -> _Start:
+    """An adverbial between commas before "that".
+
+    ("continues to insist,
+    most recently in an interview, that …").
+    """
+    toks = a.toks
+    if a.first.text != ",":
         return None
-    if first.text in (",", ":"):
-        nxt = toks[1] if len(toks) > 1 else None
-        if nxt is None or nxt.text in ('"', "“", "'", "‘", "«"):
-            return None  # a direct quotation follows
-        if lemma == "according to":
-            return _according_rest(view, f, s0, s1, first.end)
-        # A parenthetical: "…, he said, the party should be prepared."
-        m = f.mention
-        if m is not None and not f.inverted and _comma_before(text, s0, m.start):
-            return nxt.start, 0.7
-        # "As the paper reported, the mayor …": the clause after the comma.
-        if (
-            m is not None
-            and not f.inverted
-            and text[max(s0, m.start - 4) : m.start].strip().lower() == "as"
-            and _starts_clause(toks, 1)
-        ):
-            return nxt.start, 0.7
+    for n in range(1, min(len(toks) - 1, 16)):
+        if toks[n].text == ",":
+            if toks[n + 1].text.lower() == "that":
+                return toks[n + 1].end, 0.75
+            break
+    return None
+
+
+def _read_infinitive(a: _After) -> _Start:
+    """An infinitive after a verb of commitment or request.
+
+    "pledged to push for …", "urged Congress to leave the program",
+    "urged people not to spread rumours", "urged the mayor and his council
+    to act".
+    """
+    toks = a.toks
+    if a.lemma not in _INFINITIVE or not any(t.text.lower() == "to" for t in toks[:7]):
         return None
-    comma = _COMMA.search(text, pos, pos + 60)
-    if (
-        comma is not None
-        and _adverbial_tail(text[pos : comma.start()])
-        and not any(_is_verbish(t) for t in toks if t.end <= comma.start())
-    ):
-        # "…, the council said in an April memo, and others …"
-        m = f.mention
-        c = comma.start()
-        if (
-            m is not None
-            and not f.inverted
-            and _comma_before(text, s0, m.start)
-            and not _relative(text, m)
-        ):
-            rest = tokens(text, c + 1, min(s1, c + 60))
-            if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
-                rest = rest[1:]  # "…, the agency said, and those …"
-            if rest and rest[0].text not in ('"', "“", "'", "‘"):
-                return rest[0].start, 0.65
-    if lemma == "according to" and f.cue.start - s0 <= _LEAD_MAX:
-        # A source longer than its mention ("According to first counts of
-        # ballots cast in the northern districts, …"): the clause after its comma.
-        c = text.find(",", pos, min(s1, f.cue.end + _SOURCE_LONG))
-        if c > 0 and not any(ch in text[pos:c] for ch in '"“”(;:'):
-            return _according_rest(view, f, s0, s1, c + 1)
+    n = next(i for i, t in enumerate(toks[:7]) if t.text.lower() == "to")
+    if all(_in_infinitive_object(t) for t in toks[:n]):
+        return a.first.start, 0.65
+    return None
+
+
+def _read_listener(a: _After) -> _Start:
+    """A clause after the listener of "told".
+
+    After "told": a short listener, then a clause with a pronoun subject
+    ("told AP he was working …"), or a whole listener, then a clause ("told
+    reporters more than 90 per cent go through", "told The Post the plan was
+    dead").  Nothing else follows a listener.
+    """
+    toks = a.toks
+    if a.lemma not in _LISTENER or a.lemma == "warn":
         return None
-    if f.inverted or lemma == "according to":
+    for n in range(1, min(len(toks) - 1, 6)):
+        t = toks[n]
+        if t.kind in (PUNCT, FUNC):
+            break
+        if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
+            return t.start, 0.6
+    n = _listener_end(toks)
+    if n and n < len(toks) and _starts_clause(toks, n) and _verb_soon(toks, n):
+        return toks[n].start, 0.6
+    return _STOP
+
+
+def _read_after_comma(a: _After) -> _Start:
+    """What follows a comma or colon right after the verb.
+
+    A comma or colon right after the verb: "According to X, …", a
+    parenthetical ("…, he said, the party should …") or "As the paper
+    reported, the mayor …".
+    """
+    toks, first, f, text = a.toks, a.first, a.f, a.view.text
+    if first.text not in (",", ":"):
         return None
-    low = first.text.lower()
+    nxt = toks[1] if len(toks) > 1 else None
+    if nxt is None or nxt.text in ('"', "“", "'", "‘", "«"):
+        return _STOP  # a direct quotation follows
+    if a.lemma == "according to":
+        return _according_rest(a.view, f, a.s0, a.s1, first.end) or _STOP
     m = f.mention
+    if m is not None and not f.inverted and _comma_before(text, a.s0, m.start):
+        return nxt.start, 0.7
     if (
         m is not None
-        and lemma in _CLAUSE_VERBS
-        and (low in _AUXILIARIES or (first.kind == LOWER and _is_verbish(first)))
-        and text[max(s0, m.start - 8) : m.start].split()[-1:]
-        in (["which"], ["that"], ["what"], ["who"])
+        and not f.inverted
+        and text[max(a.s0, m.start - 4) : m.start].strip().lower() == "as"
+        and _starts_clause(toks, 1)
     ):
-        # Reported speech inside a relative clause: "…, which he said had
-        # harmed the economy" reports "had harmed the economy".
+        return nxt.start, 0.7
+    return _STOP
+
+
+def _read_parenthetical_tail(a: _After) -> _Start:
+    """The clause after a short adverbial and its comma.
+
+    "…, the council said in an April memo, and others …": after a short
+    adverbial, the clause after its comma.
+    """
+    text, f = a.view.text, a.f
+    comma = _COMMA.search(text, a.pos, a.pos + 60)
+    if comma is None or not _adverbial_tail(text[a.pos : comma.start()]):
+        return None
+    if any(_is_verbish(t) for t in a.toks if t.end <= comma.start()):
+        return None
+    m = f.mention
+    if m is None or f.inverted or not _comma_before(text, a.s0, m.start) or _relative(text, m):
+        return None
+    c = comma.start()
+    rest = tokens(text, c + 1, min(a.s1, c + 60))
+    if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
+        rest = rest[1:]  # "…, the agency said, and those …"
+    if rest and rest[0].text not in ('"', "“", "'", "‘"):
+        return rest[0].start, 0.65
+    return None
+
+
+def _read_long_source(a: _After) -> _Start:
+    """The clause after a long source of "according to".
+
+    A source longer than its mention ("According to first counts of
+    ballots cast in the northern districts, …"): the clause after its
+    comma.  After "according to" or an inverted speaker nothing else is
+    read.
+    """
+    f, text = a.f, a.view.text
+    if a.lemma == "according to" and f.cue.start - a.s0 <= _LEAD_MAX:
+        c = text.find(",", a.pos, min(a.s1, f.cue.end + _SOURCE_LONG))
+        if c > 0 and not any(ch in text[a.pos : c] for ch in '"“”(;:'):
+            return _according_rest(a.view, f, a.s0, a.s1, c + 1) or _STOP
+        return _STOP
+    if f.inverted or a.lemma == "according to":
+        return _STOP
+    return None
+
+
+def _read_relative_gap(a: _After) -> _Start:
+    """The rest of a relative clause that holds the report.
+
+    Reported speech inside a relative clause: "…, which he said had
+    harmed the economy" reports "had harmed the economy"; the same without
+    a relative pronoun: "a step they believe could help".
+    """
+    m, low, first, text = a.f.mention, a.low, a.first, a.view.text
+    if m is None or a.lemma not in _CLAUSE_VERBS:
+        return None
+    if (low in _AUXILIARIES or (first.kind == LOWER and _is_verbish(first))) and text[
+        max(a.s0, m.start - 8) : m.start
+    ].split()[-1:] in (["which"], ["that"], ["what"], ["who"]):
         return first.start, 0.6
-    if (
-        m is not None
-        and lemma in _CLAUSE_VERBS
-        and low in _GAP_AUXILIARIES
-        and len(toks) > 1
-        and toks[1].kind not in (PUNCT, PRON)
-    ):
-        # The same without a relative pronoun: "a step they believe could
-        # help", "the cause he believes will define his career".
+    if low in _GAP_AUXILIARIES and len(a.toks) > 1 and a.toks[1].kind not in (PUNCT, PRON):
         return first.start, 0.6
+    return None
+
+
+def _read_time_word(a: _After) -> _Start:
+    """A date right after the verb.
+
+    "said Friday the plan …" reports a clause, "said Friday that …" too;
+    "said Friday as he left", "said Thursday on Fox News" or "said this
+    month on CNBC" is only a date.
+    """
+    toks, low = a.toks, a.low
     if low in _TIME_OPENERS and len(toks) > 1 and toks[1].text.lower() in _TIME_WORDS:
-        return None  # "said this month on CNBC"
-    if low in _TIME_WORDS:
-        # "said Friday the plan …" reports a clause; "said Friday as he left"
-        # or "said Thursday on Fox News" is only a date.
-        n = 1
-        while n < min(len(toks), 3) and toks[n].text.lower() in _TIME_WORDS:
-            n += 1
-        if n < len(toks) and toks[n].text.lower() == "that":
-            return toks[n].end, 0.8  # "said Friday that …"
-        if n < len(toks) and toks[n].kind in (FUNC, PUNCT):
-            return None
-    clause_start = (
-        first.kind in (DET, CAP, POSS, PRON, ROLE, GROUP, LOWER)
-        or low in _CLAUSE_START
-        or first.text[:1].isdigit()
-        or first.text in ("“", '"')
-    )
-    if first.text[:1].isdigit() and not any(
-        t.text.lower() in _AUXILIARIES or (t.kind == LOWER and t.text.lower().endswith("ed"))
-        for t in toks[1:6]
-    ):
-        clause_start = False  # a figure as object: "added 0.4 per cent to …"
-    if clause_start and lemma in _CLAUSE_VERBS and (
+        return _STOP
+    if low not in _TIME_WORDS:
+        return None
+    n = 1
+    while n < min(len(toks), 3) and toks[n].text.lower() in _TIME_WORDS:
+        n += 1
+    if n < len(toks) and toks[n].text.lower() == "that":
+        return toks[n].end, 0.8
+    if n < len(toks) and toks[n].kind in (FUNC, PUNCT):
+        return _STOP
+    return None
+
+
+def _read_clause(a: _After) -> _Start:
+    """A clause without "that", after verbs that take one.
+
+    A subject and its
+    verb ("said the plan would fail"); after "say" any noun phrase ("says
+    news outlets undercount …"); a pronoun and a word ("said they want …");
+    a contracted subject ("said she'd rebuild …", "says it's …").
+    """
+    toks, first, low, lemma = a.toks, a.first, a.low, a.lemma
+    if lemma not in _CLAUSE_VERBS:
+        return None
+    if _contracted_subject(first):
+        return first.start, 0.7
+    if not _may_open_clause(toks):
+        return None
+    if (
         (_clause(toks, 0) if lemma in _BARE_CLAUSE else _subject_then_verb(toks, 0))
-        # After "say" a noun phrase is the reported clause's subject even
-        # when its verb is not recognisable ("says news outlets undercount …").
         or (
             lemma in _BARE_CLAUSE
-            and m is not None
+            and a.f.mention is not None
             and not is_adverb(first)
             and low not in _ADVERBIAL
             and low not in _TIME_OPENERS
             and low not in _TIME_WORDS
             and len(toks) > 2
         )
-        # A subject pronoun and a word ("said they want …", "says it cost …").
         or (first.kind == PRON and len(toks) > 1 and toks[1].kind == LOWER)
-        # A contracted subject and verb ("said she'd rebuild …", "says it's …").
         or (first.kind == LOWER and ("'" in first.text or "’" in first.text) and _is_verbish(first))
     ):
         return first.start, 0.7
-    if lemma in _CLAUSE_VERBS and _contracted_subject(first):
-        return first.start, 0.7  # "said it's …", "says there's …", "said that's …"
-    if lemma in _CLAUSE_VERBS and (low in _ADVERBIAL or low in _TIME_OPENERS):
-        # A short adverbial, then a clause with a pronoun subject: "stated in
-        # July it opposed the pipeline", "said on Monday they would stay".
-        for n in range(1, min(len(toks) - 1, 7)):
-            t = toks[n]
-            if t.kind == PUNCT:
-                break
-            if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
-                return t.start, 0.6
-    if lemma in _CLAUSE_VERBS and (
-        is_adverb(first) or low in _ADVERBIAL or low in _CLAUSE_OPENERS
+    return None
+
+
+def _may_open_clause(toks: Sequence[Token]) -> bool:
+    """True when ``toks[0]`` may open a clause's subject.
+
+    A
+    figure is an object unless a verb follows soon ("added 0.4 per cent to
+    …").
+    """
+    first = toks[0]
+    if first.text[:1].isdigit():
+        return any(
+            t.text.lower() in _AUXILIARIES or (t.kind == LOWER and t.text.lower().endswith("ed"))
+            for t in toks[1:6]
+        )
+    return (
+        first.kind in (DET, CAP, POSS, PRON, ROLE, GROUP, LOWER)
+        or first.text.lower() in _CLAUSE_START
+        or first.text in ("“", '"')
+    )
+
+
+def _read_adverbial_pronoun(a: _After) -> _Start:
+    """A short adverbial, then a clause with a pronoun subject.
+
+    "stated in
+    July it opposed the pipeline", "said on Monday they would stay".
+    """
+    toks = a.toks
+    if a.lemma not in _CLAUSE_VERBS or not (a.low in _ADVERBIAL or a.low in _TIME_OPENERS):
+        return None
+    for n in range(1, min(len(toks) - 1, 7)):
+        t = toks[n]
+        if t.kind == PUNCT:
+            break
+        if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
+            return t.start, 0.6
+    return None
+
+
+def _read_adverbial_comma(a: _After) -> _Start:
+    """An adverbial or a subordinate clause before the reported clause.
+
+    "said too often, the ER becomes …", "said when X dismisses …, he …".
+    """
+    toks, low = a.toks, a.low
+    if a.lemma not in _CLAUSE_VERBS or not (
+        is_adverb(a.first) or low in _ADVERBIAL or low in _CLAUSE_OPENERS
     ):
-        # An adverbial or a subordinate clause before the reported clause:
-        # "said too often, the ER becomes …", "said when X dismisses …, he …".
-        for n in range(1, min(len(toks) - 1, 12)):
-            t = toks[n]
-            if t.text in (";", ":", "(", ")", '"', "“", "—"):
-                break
-            if t.text == ",":
-                nxt = toks[n + 1]
-                if _contracted_subject(nxt) or (
-                    (
-                        nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP)
-                        or nxt.text[:1].isdigit()
-                        or nxt.text.lower() in _CLAUSE_START
-                    )
-                    and _clause(toks, n + 1)
-                ):
-                    return first.start, 0.6
-                break
-    # "condemned the decision": the object is the claim.  (A participle with
-    # an object, "challenging the law", reports an action.)
+        return None
+    for n in range(1, min(len(toks) - 1, 12)):
+        t = toks[n]
+        if t.text in (";", ":", "(", ")", '"', "“", "—"):
+            break
+        if t.text == ",":
+            nxt = toks[n + 1]
+            if _contracted_subject(nxt) or (
+                (
+                    nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP)
+                    or nxt.text[:1].isdigit()
+                    or nxt.text.lower() in _CLAUSE_START
+                )
+                and _clause(toks, n + 1)
+            ):
+                return a.first.start, 0.6
+            break
+    return None
+
+
+def _read_object(a: _After) -> _Start:
+    """The object of a verb of stance.
+
+    "condemned the decision": the object of a verb of stance is the claim.
+    (A participle with an object, "challenging the law", reports an
+    action.)
+    """
+    first = a.first
     if (
-        lemma in OBJECT_VERBS
-        and not participle
+        a.lemma in OBJECT_VERBS
+        and not a.f.cue.text.lower().endswith("ing")
         and (first.kind in (DET, CAP, POSS, LOWER, GROUP, ROLE) or first.text in ("“", '"'))
-        and _disputed_object(toks)
+        and _disputed_object(a.toks)
     ):
         return first.start, 0.65
     return None
 
 
+# The readers of the words after a verb, in the order they are tried: each
+# answers for one layout (a start and a confidence), stops the search with
+# no claim (_STOP), or leaves it to the next (None).
+_READERS: Final = (
+    _read_that_after_lead,
+    _read_wh_clause,
+    _read_that_verb,
+    _read_that_after_commas,
+    _read_infinitive,
+    _read_listener,
+    _read_after_comma,
+    _read_parenthetical_tail,
+    _read_long_source,
+    _read_relative_gap,
+    _read_time_word,
+    _read_clause,
+    _read_adverbial_pronoun,
+    _read_adverbial_comma,
+    _read_object,
+)
+
+
 def _disputed_object(toks: Sequence[Token]) -> bool:
-    """True when the object of a stance verb is something claimed, not a thing
+    """True when the object of a stance verb is something claimed.
+
+    Not a thing
     refused: not "denied the request", nor two objects ("denied the visitors
-    several chances", "denied his party the victory")."""
+    several chances", "denied his party the victory").
+    """
     prev: Token | None = None
     for t in toks[:8]:
         low = t.text.lower()
@@ -874,7 +1094,9 @@ def _negates(t: Token) -> bool:
 
 
 def _negated(text: str, s0: int, cue_start: int) -> bool:
-    """True when the words before a cue negate it: "did not say", "won't
+    """True when the words before a cue negate it.
+
+    "did not say", "won't
     say", "never said", "declined to say", "has yet to explain".
 
     Adverbs may stand between ("did not immediately say").  Reads a short
@@ -888,9 +1110,7 @@ def _negated(text: str, s0: int, cue_start: int) -> bool:
         low = t.text.lower()
         if low == "to" and not to:
             to = True
-        elif to and low in _NEGATORS_BEFORE_TO:
-            return True
-        elif not to and _negates(t):
+        elif (to and low in _NEGATORS_BEFORE_TO) or (not to and _negates(t)):
             return True
         elif not is_adverb(t):
             return False
@@ -917,31 +1137,100 @@ def _subordinate(text: str, start: int) -> bool:
     return text[start : start + 9].partition(" ")[0].lower() in _CLAUSE_OPENERS
 
 
+def _aside_end(text: str, start: int, end: int) -> int:
+    """Where an aside ends reported words that start at ``start``.
+
+    A
+    semicolon, a parenthesis, a dash, a link, a relative or contrasting
+    clause (", which …", ", while …").
+
+    A relative clause or words between dashes that stand between the
+    reported clause's subject and its verb are read through: "the
+    proposals, which sent the pound lower, would …", "the decision — the
+    first of its kind — was …".
+    """
+    pos = start
+    for _ in range(_ASIDES_READ):  # bounded: each step moves on
+        m = _ASIDE.search(text, pos, end)
+        if m is None:
+            return end
+        mark = m.group()
+        relative = mark.startswith(",") and mark[2:].lower() in _RELATIVES
+        dash = mark.strip() in ("—", "–")
+        if not (relative or dash) or _has_verb(text, start, m.start()):
+            return m.start()
+        # The aside ends at the next comma or dash; the clause goes on after it.
+        close = (_DASH if dash else _COMMA).search(text, m.end(), end)
+        if close is None:
+            return m.start()
+        pos = close.end()
+    return pos
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a verb, not only a noun phrase.
+
+    A word in "-s" after a determiner or at the end is a plural noun ("the
+    proposals").  Reads the first 30 words at most.
+    """
+    toks = tokens(text, start, min(end, start + 240))[:30]
+    for n, t in enumerate(toks):
+        if _sure_verb(t):
+            return True
+        if (
+            t.kind == LOWER
+            and _is_verbish(t)
+            and 0 < n < len(toks) - 1
+            and toks[n - 1].kind not in (DET, POSS)
+            and toks[n - 1].text.lower() not in DETERMINERS
+        ):
+            return True
+    return False
+
+
+def _ends_at_and(text: str, start: int, at: int, after: int, end: int) -> bool:
+    """True when ", and" / ", but" at ``at`` ends reported words from ``start``.
+
+    It does before a second verb of the speaker's own ("…, but called it a
+    start", "…, and then pointed out …") and before a clause with a subject
+    of its own ("they back the plan, and two-thirds said the same"), but not
+    inside a subject ("her loyalty, and the support of the party, were
+    factors"), nor where the reported clause goes on in the tense of
+    reported speech ("the port would close, and the ferries would stop").
+    """
+    toks = tokens(text, after, min(end, after + 50))
+    if not toks:
+        return False
+    first = toks[0]
+    low = first.text.lower()
+    if first.kind in (LOWER, FUNC):
+        return low in _AUXILIARIES or low == "then" or (low.endswith("ed") and len(low) > 4)
+    if not (
+        (first.kind in (DET, CAP, PRON, ROLE, GROUP) or low[:1].isdigit()) and _clause(toks[:5], 0)
+    ):
+        return False
+    return _has_verb(text, start, at) and not _backshifted(toks)
+
+
+def _backshifted(toks: Sequence[Token]) -> bool:
+    """True when the first verb of ``toks`` is one of reported speech.
+
+    A modal or "had" of reported
+    speech: "the ferries would stop", "the talks could resume".
+    """
+    for t in toks[:8]:
+        if _sure_verb(t):
+            return t.text.lower() in _BACKSHIFT
+    return False
+
+
 def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1: int) -> int:
     """Where reported words that start at ``start`` end."""
     text = view.text
     end = min(s1, start + _MAX)
-    # An aside ends the reported words: a semicolon, a dash, a parenthesis,
-    # a non-restrictive "which" (the writer's comment), a link.
-    m = _ASIDE.search(text, start, end)
-    if m is not None:
-        end = m.start()
-    # ", and" before a clause with a subject of its own ends the part: "they
-    # back the plan, and two-thirds said the same of the budget".
+    end = _aside_end(text, start, end)
     for a in _AND_CLAUSE.finditer(text, start, end):
-        toks = tokens(text, a.end(), min(end, a.end() + 50))
-        if not toks:
-            continue
-        low = toks[0].text.lower()
-        if (
-            (toks[0].kind in (DET, CAP, PRON, ROLE, GROUP) or low[:1].isdigit())
-            and _clause(toks[:5], 0)
-        ) or (
-            # A second verb of the speaker's own: "…, but called it a start",
-            # "…, and then pointed out …".
-            toks[0].kind in (LOWER, FUNC)
-            and (low in _AUXILIARIES or low == "then" or (low.endswith("ed") and len(low) > 4))
-        ):
+        if _ends_at_and(text, start, a.start(), a.end(), end):
             end = a.start()
             break
     # "Though the judge said A, he believed B": the sentence's main clause
@@ -995,8 +1284,30 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
             ):
                 end = min(end, c.start())
                 break
+            if c is None and g.mention is None and not _shares_subject(view, g):
+                # A subject the mention layer does not know: "…, and more
+                # than four in ten said …".  The part ends at the ", and".
+                cut = _break_before_subject(text, start, b)
+                if cut is not None:
+                    end = min(end, cut)
+                    break
         n += 1
     return end
+
+
+def _break_before_subject(text: str, start: int, b: int) -> int | None:
+    """The break before the subject of a later verb, or None.
+
+    The ", and" / ", but" / ";" shortly before ``b`` that opens a subject
+    with no verb of its own (the subject of the verb at ``b``), or None.
+    """
+    lo = max(start, b - 80)
+    found = None
+    for m in _CLAUSE_BREAK.finditer(text, lo, b):
+        found = m
+    if found is None or _has_verb(text, found.end(), b):
+        return None
+    return found.start()
 
 
 def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | None:
@@ -1081,10 +1392,19 @@ def _adverbial_tail(tail: str) -> bool:
 
 
 def _is_nobody(text: str, m: Mention) -> bool:
-    """True when mention ``m`` names no one: "Saturday", "last week", "Queues"."""
-    words = [w.strip(".,;:'’\"“”").lower() for w in text[m.start : m.end].split()]
-    words = [w for w in words if w and w not in DETERMINERS and w not in _TIME_OPENERS]
-    return bool(words) and all(w in _NOBODY for w in words)
+    """True when mention ``m`` names no one: "Saturday", "last week", "Queues".
+
+    A capitalised word of time or crowd noun alone may be a name ("Day",
+    "Banner"); after "the" it is none ("the Night").
+    """
+    words = [w.strip(".,;:'’\"“”") for w in text[m.start : m.end].split()]
+    words = [w for w in words if w]
+    led = bool(words) and words[0].lower() in DETERMINERS
+    rest = [w for w in words if w.lower() not in DETERMINERS and w.lower() not in _TIME_OPENERS]
+    return bool(rest) and all(
+        w.lower() in _PROPER_TIMES or (w.lower() in _NOBODY and (w.islower() or led))
+        for w in rest
+    )
 
 
 def _after_nobody(text: str, s0: int, f: Frame) -> bool:
@@ -1100,8 +1420,11 @@ def _after_nobody(text: str, s0: int, f: Frame) -> bool:
 
 
 def _shares_subject(view: TextView, f: Frame) -> bool:
-    """True for a verb that takes the subject of its clause: a participle
-    ("…, saying …") or a coordinated verb ("… and said …")."""
+    """True for a verb that takes the subject of its clause.
+
+    A participle
+    ("…, saying …") or a coordinated verb ("… and said …").
+    """
     if f.cue.text.lower().endswith("ing"):
         return True
     s0 = view.sentences[f.sentence][0]
@@ -1110,8 +1433,11 @@ def _shares_subject(view: TextView, f: Frame) -> bool:
 
 
 def _opening_pronoun(view: TextView, f: Frame) -> Mention | None:
-    """The subject pronoun that opens the sentence of ``f``, after "But",
-    "And" and the like: "She compared A to B, saying …"."""
+    """The subject pronoun that opens the sentence of ``f``.
+
+    After "But",
+    "And" and the like: "She compared A to B, saying …".
+    """
     s0 = view.sentences[f.sentence][0]
     toks = tokens(view.text, s0, min(f.cue.start, s0 + 40))
     i = 0
