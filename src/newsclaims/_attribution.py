@@ -77,13 +77,15 @@ __all__ = [
 # "Said" that opens a sentence (see _cue_positions).  Every reporting-verb
 # form is ASCII, so the standard library's engine serves, and it scans plain
 # character classes faster.  Bounded repeat.
-_WORD: Final = re.compile(r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked)\b")
+_WORD: Final = re.compile(r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked|[A-Z][a-z]{1,14}ing)\b")
 # The words _WORD finds that are cues, as written, with their lemma.
 _CUE_WORDS: Final = {
     **CUE_FORMS,
     "according": "according to",
     "According": "according to",
     **{w: CUE_FORMS[w.lower()] for w in ("Said", "Says", "Asked") if w.lower() in CUE_FORMS},
+    # A participle that opens a sentence: "Noting that …, the mayor …".
+    **{w.capitalize(): lemma for w, lemma in CUE_FORMS.items() if w.endswith("ing")},
 }
 # "according to" / "according to a"...
 _ACCORDING_TO: Final = regex.compile(r"[ \u00a0]{1,3}+to\b")
@@ -138,6 +140,10 @@ _TIME_LEADS: Final = frozenset(
 # Characters that take no width ("Ana Ruiz\u200bsaid"): the speaker's words
 # end, and the clause's start, where they stop.
 _ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Subject pronouns, which a contraction may join to an auxiliary ("he's").
+_SUBJECT_PRONOUNS: Final = word_set("subject_pronouns.txt")
+# Dashes that open and close an aside.
+_DASHES: Final = frozenset(("—", "–", "--"))
 # Verbs that take a listener: "…, told X that …" names the listener after
 # the verb, never the speaker.
 _LISTENER_VERBS: Final = word_set("listener_verbs.txt")
@@ -226,7 +232,8 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         # An adjective or a noun after a number: "84 pledged votes",
         # "the 50 states".  (A number may be the subject of "said".)
         return None
-    if pw is not None:
+    contracted = _contracted_speaker(pw)
+    if pw is not None and contracted is None:
         low = pw.group(1).lower()
         if low in _NOUN_BEFORE or low.endswith(("'s", "’s")):
             return None
@@ -262,7 +269,11 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         j -= 2
         while j > 0 and left[j - 1].text.lower() in _PASSIVE_BEFORE:
             j -= 1
-    mention = left_mention(left, j)
+    if word.endswith("ing") and prev is not None and prev.text == ",":
+        # "…, barely dwelled on his rivals, saying …": a participle after a
+        # comma has the subject of its clause, not a mention before it.
+        return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+    mention = contracted or left_mention(left, j) or _before_dashes(left, j)
     if mention is not None:
         return Frame(cue=cue, mention=mention, inverted=False, sentence=sentence)
     # "…, one slide says.": any short noun phrase after a comma, when the
@@ -281,6 +292,41 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         if m is not None and not (lemma in _LISTENER_VERBS and _listener_then_clause(text, m, s1)):
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _contracted_speaker(pw: regex.Match[str] | None) -> Mention | None:
+    """The pronoun of "he's", "I've", "they're" right before a cue.
+
+    "He's suggesting that …", "I've been saying …": the contraction holds the
+    speaker and an auxiliary; it is no possessive ("the ministry's").
+    """
+    if pw is None:
+        return None
+    word = pw.group(1).replace("’", "'")
+    cut = word.find("'")
+    if cut <= 0 or word[cut:].lower() not in ("'s", "'ve", "'re", "'d", "'ll", "'m"):
+        return None
+    pronoun = word[:cut].lower()
+    if pronoun not in _SUBJECT_PRONOUNS:
+        return None
+    start = pw.start(1)
+    return Mention(start=start, end=start + cut, pronoun=True, head=pronoun)
+
+
+def _before_dashes(left: Sequence[Token], j: int) -> Mention | None:
+    """The mention before words between dashes that end right before the cue.
+
+    "Democrats — and some Republicans — say …": the speaker stands before
+    the aside.
+    """
+    if j < 3 or left[j - 1].text not in _DASHES:
+        return None
+    k = j - 2
+    while k > 0 and j - k < 25 and left[k].text not in _DASHES:
+        k -= 1
+    if k <= 0 or left[k].text not in _DASHES:
+        return None
+    return left_mention(left, k)
 
 
 def _before_zero_width(text: str, s0: int, pos: int) -> int:

@@ -42,6 +42,7 @@ from newsclaims._mentions import (
     DETERMINERS,
     FUNC,
     GROUP,
+    JOIN,
     LOWER,
     POSS,
     PRON,
@@ -51,6 +52,7 @@ from newsclaims._mentions import (
     Token,
     is_adverb,
     left_mention,
+    right_mention,
     tokens,
 )
 from newsclaims._segment import TextView
@@ -113,6 +115,9 @@ _PROPER_TIMES: Final = frozenset(
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
 _CONTRACTED: Final = word_set("contracted_subjects.txt")
+# Words that open a short listener after "told" in a parenthetical
+# ("…, she told reporters, …").
+_LISTENER_HEADS: Final = frozenset(("reporters", "journalists", "the", "a", "an", "his", "her"))
 # Object pronouns that may be the listener of "told" ("told him …").
 _OBJECT_PRONOUNS: Final = word_set("object_pronouns.txt")
 # Verbs after which a subject-like word opens the reported clause even
@@ -193,12 +198,16 @@ _ASIDES_READ: Final = 6
 _DASH: Final = regex.compile(r"[ \u00a0][—–]|—[ \u00a0]")
 # How much text after a verb is tokenised to find where its claim starts.
 _WINDOW: Final = 90
+# The shortest claim, in characters (and two words).
+_SHORT: Final = 8
+# How far after a participle's clause its subject is read.
+_RIGHT_REACH: Final = 90
 # How far before a verb its speaker's mention may start (with an appositive).
 _LEFT_REACH: Final = 140
 # How many words after the verb a "that" may open its clause: after any
 # words, and after a listener or an adverbial with no verb.
 _THAT_NEAR: Final = 9
-_THAT_REACH: Final = 18
+_THAT_REACH: Final = 24
 # "that" right after the verb.
 _THAT: Final = regex.compile(r"[ \u00a0]{1,3}+that\b")
 # A comma and a conjunction that may open an independent clause.
@@ -687,36 +696,57 @@ def _after_zero_width(text: str, pos: int, s1: int) -> int:
 def _read_that_after_lead(a: _After) -> _Start:
     """A "that" soon after the verb, after a listener or an adverbial.
 
-    "that" within a few words: after a listener ("told KBS that") or an
-    adverbial ("said in a statement that").  A longer one ("told a crowded
-    hall in downtown Tulsa that", "said in an interview with the AP last
-    week that") holds no verb, and its "that" opens a clause, not a
-    relative one ("that was …").
+    "told KBS that", "said in a statement that", "said Monday on X that",
+    "has said for months that", "told a crowded hall in downtown Lagos
+    that", "told friends, at fundraisers and dinners, that".  The words
+    before it hold no verb, and the "that" opens a clause, not a relative
+    one ("said the report that was …").
     """
     toks, first, lemma = a.toks, a.first, a.lemma
+    lead = _lead_in(first, lemma) or _opens_adverbial(first)
     for n, t in enumerate(toks[:_THAT_REACH]):
         low = t.text.lower()
-        if n == _THAT_NEAR and not _lead_in(first, lemma):
-            break
         if low == "that":
             if n == 0:
                 return t.end, 0.85
-            if _lead_in(first, lemma) and (
-                n < _THAT_NEAR
-                or (
-                    n + 1 < len(toks)
-                    and not _is_verbish(toks[n + 1])
-                    and toks[n + 1].kind not in (FUNC, PUNCT)
-                    and not any(_is_verbish(u) for u in toks[1:n])
-                )
+            if not lead or _verb_in_lead(toks[:n]):
+                return None
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if n < _THAT_NEAR or (
+                nxt is not None and not _is_verbish(nxt) and nxt.kind not in (FUNC, PUNCT)
             ):
                 return t.end, 0.8
-            break
-        if t.text in (",", ";", ":", ".", "“", '"', "(", ")", "—") or low == "but" or (
-            low == "and" and (n >= _THAT_NEAR or lemma not in _LISTENER)
-        ):
-            break
+            return None
+        if n >= _THAT_NEAR and not lead:
+            return None
+        if t.text in (";", ":", ".", "“", '"', "(", ")") or low == "but":
+            return None
+        if t.text in (",", "—", "–") and not lead:
+            return None  # a comma or dash may close a listener or an adverbial
+        if low == "and" and lemma not in _LISTENER and not lead:
+            return None
     return None
+
+
+def _opens_adverbial(t: Token) -> bool:
+    """True for a word that opens an adverbial: a preposition ("for months",
+    "at a rally"), a date ("Monday"), a dash."""
+    low = t.text.lower()
+    return (
+        (t.kind in (FUNC, JOIN) and low not in ("and", "but", "or", "that", "if", "whether", "to"))
+        or low in _TIME_WORDS
+        or low in _TIME_OPENERS
+        or t.text in ("—", "–")
+    )
+
+
+def _verb_in_lead(toks: Sequence[Token]) -> bool:
+    """True when a listener or adverbial holds a verb, so its "that" is a
+    relative pronoun.  A participle after a determiner is an adjective ("a
+    crowded hall")."""
+    return any(
+        _sure_verb(t) and toks[n - 1].kind not in (DET, POSS) for n, t in enumerate(toks) if n
+    )
 
 
 def _read_wh_clause(a: _After) -> _Start:
@@ -823,7 +853,7 @@ def _read_parenthetical_tail(a: _After) -> _Start:
     """
     text, f = a.view.text, a.f
     comma = _COMMA.search(text, a.pos, a.pos + 60)
-    if comma is None or not _adverbial_tail(text[a.pos : comma.start()]):
+    if comma is None or not _aside_tail(text[a.pos : comma.start()], a.lemma):
         return None
     if any(_is_verbish(t) for t in a.toks if t.end <= comma.start()):
         return None
@@ -1026,9 +1056,9 @@ _READERS: Final = (
     _read_that_verb,
     _read_that_after_commas,
     _read_infinitive,
-    _read_listener,
     _read_after_comma,
     _read_parenthetical_tail,
+    _read_listener,
     _read_long_source,
     _read_relative_gap,
     _read_time_word,
@@ -1338,7 +1368,7 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     tail = text[att_end : min(s1, att_end + reach)].lstrip()
     found = _COMMA.search(tail)
     comma = found.start() if found is not None else -1
-    if comma >= 0 and _adverbial_tail(tail[:comma]):
+    if comma >= 0 and _aside_tail(tail[:comma], f.cue.lemma):
         # A parenthetical ("…, he says, and …", "…, the agency said in a
         # report, and …") but not a quotation's introduction ("X wrote, “…").
         if tail[comma + 1 :].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
@@ -1369,6 +1399,22 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
 def _relative(text: str, m: Mention) -> bool:
     """True for a mention that is a relative pronoun ("…, who said …")."""
     return text[m.start : m.end].lower() in ("who", "which")
+
+
+def _aside_tail(tail: str, lemma: str) -> bool:
+    """True when ``tail`` (after "X said" or "X told") closes a parenthetical.
+
+    A short adverbial, or a short listener after "told": "…, the partner
+    told me, …", "…, she told reporters, …".
+    """
+    if _adverbial_tail(tail):
+        return True
+    words = tail.split()
+    return (
+        lemma in _LISTENER
+        and 0 < len(words) <= 4
+        and (words[0].lower() in _OBJECT_PRONOUNS or words[0].lower() in _LISTENER_HEADS)
+    )
 
 
 def _adverbial_tail(tail: str) -> bool:
@@ -1449,8 +1495,22 @@ def _opening_pronoun(view: TextView, f: Frame) -> Mention | None:
     return None
 
 
+def _subject_after_clause(view: TextView, f: Frame, end: int) -> Mention | None:
+    """The subject after a participle's clause that opens the sentence.
+
+    "Noting that both parties had lost seats, the mayor called for …": the
+    mention after the comma that ends the reported words at ``end``.
+    """
+    text = view.text
+    s0, s1 = view.sentences[f.sentence]
+    if text[s0 : f.cue.start].strip() or not text[end : end + 2].startswith(","):
+        return None
+    toks = tokens(text, end + 1, min(s1, end + 1 + _RIGHT_REACH))
+    return right_mention(toks, 0)
+
+
 def _claimant(
-    view: TextView, frames: Sequence[Frame], k: int, confidence: float
+    view: TextView, frames: Sequence[Frame], k: int, confidence: float, end: int
 ) -> Mention | None:
     """The claimant's mention for the claim of ``frames[k]``, or None.
 
@@ -1468,8 +1528,9 @@ def _claimant(
         mention = _source_mention(text, f, view.sentences[f.sentence][1])
     elif mention is None and _shares_subject(view, f):
         # "She compared A to B, saying …": the opening pronoun, which the
-        # sentence's subject, read as a name, leaves out.
-        mention = _opening_pronoun(view, f)
+        # sentence's subject, read as a name, leaves out; "Noting that A,
+        # the mayor …": the subject after the participle's clause.
+        mention = _opening_pronoun(view, f) or _subject_after_clause(view, f, end)
     elif mention is None:
         # A subject with a long modifier ("An official familiar with the
         # inquiry said …"): the mention that opens the sentence.
@@ -1484,6 +1545,38 @@ def _claimant(
     if mention is not None and _is_nobody(text, mention):
         return None
     return mention
+
+
+def _around_aside(view: TextView, f: Frame, fwd: int) -> int | None:
+    """Where one claim starts around a parenthetical attribution, or None.
+
+    "The dam, they promise, will be finished by June", "Inflation, he
+    said, is falling": the words before the attribution are too short to
+    stand as a claim, so the claim runs from the sentence's start over the
+    aside.  "The port will close, she said, and the ferries will stop" and
+    "Freeing her husband, he said, was his first aim" give two claims, the
+    words before and after the attribution (as news corpora annotate them).
+    """
+    text = view.text
+    m = f.mention
+    s0 = view.sentences[f.sentence][0]
+    if m is None or f.inverted or fwd <= f.cue.end or not _comma_before(text, s0, m.start):
+        return None
+    comma = text.rfind(",", s0, m.start)
+    if comma - s0 > _MAX or text[fwd - 2 : fwd].strip() not in (",", ""):
+        return None
+    after = tokens(text, fwd, min(view.sentences[f.sentence][1], fwd + 30))
+    if not after or after[0].text.lower() in ("and", "but"):
+        return None
+    start = s0
+    while start < comma and text[start].isspace():
+        start += 1
+    if comma - start >= _SHORT and _words(text, start, comma) > 1:
+        return None  # words that stand as a claim of their own
+    first = text[start : start + 30].split(maxsplit=1)[:1]
+    if not first or first[0].lower().strip(",") in _ADVERBIAL or first[0][:1] in "\"“'‘":
+        return None
+    return start
 
 
 def find_claims(
@@ -1532,14 +1625,14 @@ def find_claims(
         whose asker is unnamed ("Asked whether …, she said").
         """
         s, e = _trim(text, s, e)
-        if e - s < 8 or _words(text, s, e) < 2 or (s, e) in seen:
+        if e - s < _SHORT or _words(text, s, e) < 2 or (s, e) in seen:
             return
         if qs.mostly_full(s, e):
             return
         f = frames[k]
         if _after_nobody(text, view.sentences[f.sentence][0], f):
             return  # "signs saying they had no fuel": nobody makes the claim
-        mention = subject or _claimant(view, frames, k, confidence)
+        mention = subject or _claimant(view, frames, k, confidence, e)
         if mention is None and not asker:
             return
         if (
@@ -1612,9 +1705,15 @@ def find_claims(
         back = None
         if f.cue.lemma != "according to" or f.cue.start > s0 + 2:
             back = _backward(view, f, s0, s1)
+        fwd = _forward_start(view, f, s0, s1)
+        whole = _around_aside(view, f, fwd[0]) if fwd is not None else None
+        if whole is not None:
+            # "The dam, they promise, will be finished by June": one claim
+            # around the parenthetical attribution.
+            add(whole, _forward_end(view, frames, k, whole, s1), k, 0.7)
+            continue
         if back is not None:
             add(back[0], back[1], k, 0.75)
-        fwd = _forward_start(view, f, s0, s1)
         if fwd is None:
             continue
         start, conf = fwd
