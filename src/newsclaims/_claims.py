@@ -115,6 +115,9 @@ _PROPER_TIMES: Final = frozenset(
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
 _CONTRACTED: Final = word_set("contracted_subjects.txt")
+# Words that are the object of "say", not a clause's subject: "said
+# something to redeem himself", "says much about the vehicle".
+_SAID_OBJECTS: Final = word_set("said_objects.txt")
 # Words that open a short listener after "told" in a parenthetical
 # ("…, she told reporters, …").
 _LISTENER_HEADS: Final = frozenset(("reporters", "journalists", "the", "a", "an", "his", "her"))
@@ -523,6 +526,10 @@ def _subject_then_verb(toks: Sequence[Token], i: int) -> bool:
             return False
         if low in _RELATIVES:
             relative = True
+        elif low in ("and", "but", "or") and n + 1 < end and _sure_verb(toks[n + 1]):
+            return False  # "reported little progress but are hopeful": its own verb
+        elif _adjective(toks, n):
+            pass
         elif _sure_verb(t) or (plain and t.kind == LOWER and _is_verbish(t)):
             if not relative:
                 return True
@@ -531,6 +538,25 @@ def _subject_then_verb(toks: Sequence[Token], i: int) -> bool:
             plain = False
         n += 1
     return False
+
+
+def _adjective(toks: Sequence[Token], n: int) -> bool:
+    """True for a participle in "-ed" before a noun.
+
+    "three unanswered goals", "unsweetened milk": an adjective, not the
+    verb of a clause.
+    """
+    t = toks[n]
+    low = t.text.lower()
+    if t.kind != LOWER or not low.endswith("ed") or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    return (
+        nxt.kind == LOWER
+        and not is_adverb(nxt)
+        and not _is_verbish(nxt)
+        and nxt.text.lower() not in DETERMINERS
+    )
 
 
 def _lead_in(first: Token, lemma: str) -> bool:
@@ -833,6 +859,8 @@ def _read_after_comma(a: _After) -> _Start:
     if a.lemma == "according to":
         return _according_rest(a.view, f, a.s0, a.s1, first.end) or _STOP
     m = f.mention
+    if nxt.text.lower() in ("and", "but") and len(toks) > 2:
+        nxt = toks[2]  # "…, he said, and the ferries will stop"
     if m is not None and not f.inverted and _comma_before(text, a.s0, m.start):
         return nxt.start, 0.7
     if (
@@ -942,6 +970,8 @@ def _read_clause(a: _After) -> _Start:
         return None
     if _contracted_subject(first):
         return first.start, 0.7
+    if low in _SAID_OBJECTS and not (len(toks) > 1 and toks[1].text.lower() == "of"):
+        return _STOP  # "said something to …", "says much about …" (not "much of …")
     if not _may_open_clause(toks):
         return None
     if (
@@ -1437,6 +1467,12 @@ def _adverbial_tail(tail: str) -> bool:
     )
 
 
+def _first_person(text: str, m: Mention) -> bool:
+    """True for the writer's own "I" or "we" ("I don't ever recall …")."""
+    words = text[m.start : m.end].split(None, 1)
+    return bool(words) and PRONOUNS.get(words[0].lower()) == "x"
+
+
 def _is_nobody(text: str, m: Mention) -> bool:
     """True when mention ``m`` names no one: "Saturday", "last week", "Queues".
 
@@ -1635,11 +1671,7 @@ def find_claims(
         mention = subject or _claimant(view, frames, k, confidence, e)
         if mention is None and not asker:
             return
-        if (
-            mention is not None
-            and mention.pronoun
-            and PRONOUNS.get(text[mention.start : mention.end].lower()) == "x"
-        ):
+        if mention is not None and _first_person(text, mention):
             return  # "I believe …": the writer's own view, not reported speech
         seen.add((s, e))
         out.append(
