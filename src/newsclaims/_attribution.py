@@ -245,6 +245,7 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             after[:1] in (",", ":", '"', "“", "'", "‘")
             or after.lower().startswith("that")
             or _verb_between(text, pw, end, s1)
+            or (after[:1] in (".", ";") and _postposed_subject(text, pw, s0))
         ):
             return None  # "a polarizing question", "state officials"
     # A short window first; a long one only when the mention may run past it
@@ -402,6 +403,26 @@ def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> 
         return False
     nxt = m.group(1)
     return nxt.lower() in _CLAUSE_SUBJECTS or (nxt[0].isupper() and nxt.lower() not in DETERMINERS)
+
+
+def _postposed_subject(text: str, pw: regex.Match[str] | None, s0: int) -> bool:
+    """True when a noun form ends a sentence after its subject: "…, researchers
+    report.", "…, the ministry states." (not "…, according to the police
+    report.": the words after the comma are a short subject, no phrase).
+
+    The word before must head a group or a title, or be a name.
+    """
+    if pw is None:
+        return False
+    before = pw.group(1)
+    low = before.lower()
+    if not (low in GROUPS or low in TITLES or (before[0].isupper() and low not in DETERMINERS)):
+        return False
+    comma = text.rfind(",", max(s0, pw.start(1) - 40), pw.start(1))
+    if comma < 0:
+        return False
+    words = text[comma + 1 : pw.end(1)].split()
+    return 0 < len(words) <= 4 and not any(w.lower() in FUNCTION_WORDS for w in words)
 
 
 def _after_count(text: str, s0: int, start: int) -> bool:

@@ -115,6 +115,9 @@ _PROPER_TIMES: Final = frozenset(
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
 _CONTRACTED: Final = word_set("contracted_subjects.txt")
+# Words that open a clause of circumstance after "said": "said as he left",
+# "said while visiting Mombasa", "said when asked".
+_CIRCUMSTANCE: Final = frozenset(("as", "while", "when", "after", "before", "upon", "inside", "outside"))
 # Words that are the object of "say", not a clause's subject: "said
 # something to redeem himself", "says much about the vehicle".
 _SAID_OBJECTS: Final = word_set("said_objects.txt")
@@ -446,6 +449,7 @@ def _starts_clause(toks: Sequence[Token], n: int) -> bool:
     low = t.text.lower()
     starts = (
         t.kind in (DET, CAP, POSS, ROLE, GROUP)
+        or low in _CLAUSE_START
         or t.text[:1].isdigit()
         or (t.kind == LOWER and not is_adverb(t) and low not in _ADVERBIAL)
     )
@@ -686,6 +690,12 @@ def _forward_start(
     that = _THAT.match(text, pos, s1)
     if that is not None and not f.inverted:
         return that.end(), 0.85  # the common case, read without tokenising
+    if head[:1] == ";" and f.mention is not None and not f.inverted and (
+        _comma_before(text, s0, f.mention.start)
+    ):
+        # "A, she writes; B": what follows the semicolon is hers as well.
+        semi = text.index(";", pos)
+        return semi + 1, 0.6
     if head[:1] in (".", "!", "?", "”", '"', ")", ";") or not head:
         return None  # the verb ends its sentence: "…, she said."
     if f.inverted and f.cue.lemma != "according to" and head[:1] != ",":
@@ -735,8 +745,8 @@ def _read_that_after_lead(a: _After) -> _Start:
         if low == "that":
             if n == 0:
                 return t.end, 0.85
-            if not lead or _verb_in_lead(toks[:n]):
-                return None
+            if not lead or (_verb_in_lead(toks[:n]) and first.text.lower() not in _CIRCUMSTANCE):
+                return None  # (a clause of circumstance has a verb: "said as he left that …")
             nxt = toks[n + 1] if n + 1 < len(toks) else None
             if n < _THAT_NEAR or (
                 nxt is not None and not _is_verbish(nxt) and nxt.kind not in (FUNC, PUNCT)
@@ -972,8 +982,10 @@ def _read_clause(a: _After) -> _Start:
         return first.start, 0.7
     if low in _SAID_OBJECTS and not (len(toks) > 1 and toks[1].text.lower() == "of"):
         return _STOP  # "said something to …", "says much about …" (not "much of …")
-    if not _may_open_clause(toks):
-        return None
+    if (low in _ADVERBIAL and low not in _CLAUSE_START and low not in _TIME_WORDS) or (
+        not _may_open_clause(toks)
+    ):
+        return None  # ("said inside the hall the …": an adverbial first)
     if (
         (_clause(toks, 0) if lemma in _BARE_CLAUSE else _subject_then_verb(toks, 0))
         or (
@@ -1012,11 +1024,11 @@ def _may_open_clause(toks: Sequence[Token]) -> bool:
     )
 
 
-def _read_adverbial_pronoun(a: _After) -> _Start:
-    """A short adverbial, then a clause with a pronoun subject.
+def _read_adverbial_then_clause(a: _After) -> _Start:
+    """A short adverbial, then a clause.
 
-    "stated in
-    July it opposed the pipeline", "said on Monday they would stay".
+    "stated in July it opposed the pipeline", "said on Monday they would
+    stay", "said inside the hall the machines were idle".
     """
     toks = a.toks
     if a.lemma not in _CLAUSE_VERBS or not (a.low in _ADVERBIAL or a.low in _TIME_OPENERS):
@@ -1027,6 +1039,13 @@ def _read_adverbial_pronoun(a: _After) -> _Start:
             break
         if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
             return t.start, 0.6
+        if (
+            t.kind in (DET, POSS)
+            and n >= 2
+            and toks[n - 1].kind in (LOWER, CAP, GROUP, ROLE)
+            and _verb_soon(toks, n)
+        ):
+            return t.start, 0.6  # the adverbial's noun, then a new subject
     return None
 
 
@@ -1093,7 +1112,7 @@ _READERS: Final = (
     _read_relative_gap,
     _read_time_word,
     _read_clause,
-    _read_adverbial_pronoun,
+    _read_adverbial_then_clause,
     _read_adverbial_comma,
     _read_object,
 )
@@ -1378,7 +1397,7 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     mention = f.mention
     if mention is None and f.cue.lemma == "according to":
         mention = _source_mention(text, f, s1)
-    if mention is None or f.cue.text.lower().endswith("ing"):
+    if mention is None:
         # "Nate Cohn, writing in the Times, noted …", "Ana Ruiz, 35, the
         # mayor's daughter, said on Monday": with no speaker next to the
         # verb, the words before are its subject, not words it reports.
@@ -1398,7 +1417,9 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     tail = text[att_end : min(s1, att_end + reach)].lstrip()
     found = _COMMA.search(tail)
     comma = found.start() if found is not None else -1
-    if comma >= 0 and _aside_tail(tail[:comma], f.cue.lemma):
+    if tail.startswith(";"):
+        pass  # "A, she writes; B": A before the semicolon
+    elif comma >= 0 and _aside_tail(tail[:comma], f.cue.lemma):
         # A parenthetical ("…, he says, and …", "…, the agency said in a
         # report, and …") but not a quotation's introduction ("X wrote, “…").
         if tail[comma + 1 :].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
@@ -1459,6 +1480,7 @@ def _adverbial_tail(tail: str) -> bool:
     first = words[0].lower().strip(",.")
     return (
         first in _ADVERBIAL
+        or first in _CIRCUMSTANCE
         or first in _TIME_WORDS
         or first in _TIME_OPENERS
         or first in ("of", "with", "by", "for", "about")
