@@ -315,7 +315,7 @@ def _subject_at(toks: Sequence[Token], j: int, s0: int, lo: int) -> Mention | No
         i -= 1
     if i == j or j - i >= 8:
         return None
-    if i > 0 and toks[i - 1].text not in (",", ":", "—", "–") and (
+    if i > 0 and toks[i - 1].text not in (",", ":", ";", "—", "–") and (
         toks[i - 1].text.lower() not in _SUBJECT_OPENERS
     ):
         return None  # not at a clause's start
@@ -1553,6 +1553,32 @@ def _opening_pronoun(view: TextView, f: Frame) -> Mention | None:
     return None
 
 
+def _subject_before_appositive(view: TextView, f: Frame) -> Mention | None:
+    """The mention that opens the sentence when an appositive ends at the cue.
+
+    "Deborah Reynolds - his co-host on the channel - told the paper that
+    …", "Ruiz, the longtime owner of the "Lagos Star" pageant, said …": the
+    appositive runs from a comma or dash right after the mention to one
+    right before the verb (adverbs and auxiliaries aside).
+    """
+    text = view.text
+    s0 = view.sentences[f.sentence][0]
+    if f.cue.start - s0 > _LEFT_REACH * 2:
+        return None
+    k = f.cue.start
+    words = text[max(s0, k - 40) : k].split()
+    while words and (words[-1].lower() in _BETWEEN or words[-1].lower().endswith("ly")):
+        k = text.rindex(words.pop(), s0, k)
+    closing = text[s0:k].rstrip()
+    if not closing.endswith((",", "-", "—", "–")):
+        return None
+    subject = sentence_subject(view, f.sentence, f.cue.start)
+    if subject is None:
+        return None
+    opening = text[subject.end : subject.end + 3].lstrip()[:1]
+    return subject if opening and opening in ",-—–" else None
+
+
 def _subject_after_clause(view: TextView, f: Frame, end: int) -> Mention | None:
     """The subject after a participle's clause that opens the sentence.
 
@@ -1600,6 +1626,8 @@ def _claimant(
             and f.cue.lemma in _CLAUSE_VERBS
         ):
             mention = sentence_subject(view, f.sentence, f.cue.start)
+        if mention is None:
+            mention = _subject_before_appositive(view, f)
     if mention is not None and _is_nobody(text, mention):
         return None
     return mention
