@@ -115,6 +115,11 @@ _PROPER_TIMES: Final = frozenset(
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
 _CONTRACTED: Final = word_set("contracted_subjects.txt")
+# Particles of a phrasal verb: "wrote off assets", "added up the cost" report
+# nothing.  ("pointed out that …" is read before: its "that".)
+_PARTICLES: Final = frozenset(("off", "up", "down", "out", "away", "back"))
+# Words of quantity before a plural noun: "more goals", "fewer jobs".
+_QUANTITY_WORDS: Final = frozenset(("more", "most", "less", "fewer", "few", "many", "several"))
 # Words that open a clause of circumstance after "said": "said as he left",
 # "said while visiting Mombasa", "said when asked".
 _CIRCUMSTANCE: Final = frozenset(("as", "while", "when", "after", "before", "upon", "inside", "outside"))
@@ -534,14 +539,35 @@ def _subject_then_verb(toks: Sequence[Token], i: int) -> bool:
             return False  # "reported little progress but are hopeful": its own verb
         elif _adjective(toks, n):
             pass
-        elif _sure_verb(t) or (plain and t.kind == LOWER and _is_verbish(t)):
+        elif _sure_verb(t) or (plain and _plural_or_verb(toks, n) and not _after_modifier(toks, n)):
             if not relative:
                 return True
             relative = False
-        elif t.kind == FUNC:
+        elif t.kind in (FUNC, JOIN):
             plain = False
         n += 1
     return False
+
+
+def _plural_or_verb(toks: Sequence[Token], n: int) -> bool:
+    """True for a lowercase word in "-s": a verb ("grows") or a plural noun."""
+    return toks[n].kind == LOWER and _is_verbish(toks[n])
+
+
+def _after_modifier(toks: Sequence[Token], n: int) -> bool:
+    """True when ``toks[n]`` follows a word that modifies a noun: a
+    determiner, a number, a quantity or a participle ("three more
+    unanswered goals", "300 crore rupees"), so it is a plural noun."""
+    prev = toks[n - 1]
+    low = prev.text.lower()
+    return (
+        prev.kind in (DET, POSS)
+        or low in DETERMINERS
+        or low in _NUMBER_WORDS
+        or low in _QUANTITY_WORDS
+        or prev.text[:1].isdigit()
+        or (prev.kind == LOWER and low.endswith("ed"))
+    )
 
 
 def _adjective(toks: Sequence[Token], n: int) -> bool:
@@ -558,7 +584,7 @@ def _adjective(toks: Sequence[Token], n: int) -> bool:
     return (
         nxt.kind == LOWER
         and not is_adverb(nxt)
-        and not _is_verbish(nxt)
+        and not _sure_verb(nxt)
         and nxt.text.lower() not in DETERMINERS
     )
 
@@ -895,7 +921,7 @@ def _read_parenthetical_tail(a: _After) -> _Start:
         return None
     if any(_is_verbish(t) for t in a.toks if t.end <= comma.start()):
         return None
-    m = f.mention
+    m = f.mention or _subject_before(a.view, f)[0]
     if m is None or f.inverted or not _comma_before(text, a.s0, m.start) or _relative(text, m):
         return None
     c = comma.start()
@@ -982,6 +1008,8 @@ def _read_clause(a: _After) -> _Start:
         return first.start, 0.7
     if low in _SAID_OBJECTS and not (len(toks) > 1 and toks[1].text.lower() == "of"):
         return _STOP  # "said something to …", "says much about …" (not "much of …")
+    if low in _PARTICLES and not (len(toks) > 1 and toks[1].text.lower() == "to"):
+        return _STOP  # "wrote off assets", "added up the costs" (not "said up to …")
     if (low in _ADVERBIAL and low not in _CLAUSE_START and low not in _TIME_WORDS) or (
         not _may_open_clause(toks)
     ):
@@ -1317,7 +1345,8 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
     # open with a subordinate clause of their own).
     s0 = view.sentences[frames[k].sentence][0]
     lead = text[s0 : min(start, s0 + 9)].partition(" ")[0].lower()
-    if lead in _LEAD_SUBORDINATORS and not _subordinate(text, start):
+    opens = frames[k].cue.text.endswith("ing") and not text[s0 : frames[k].cue.start].strip()
+    if (lead in _LEAD_SUBORDINATORS or opens) and not _subordinate(text, start):
         comma = text.find(", ", start, end)
         for _ in range(_COMMAS_READ):  # bounded: a list of commas is no clause
             if comma < 0:
@@ -1397,6 +1426,8 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     mention = f.mention
     if mention is None and f.cue.lemma == "according to":
         mention = _source_mention(text, f, s1)
+    elif mention is None:
+        mention = _subject_before(view, f)[0]  # "…, the trader told me."
     if mention is None:
         # "Nate Cohn, writing in the Times, noted …", "Ana Ruiz, 35, the
         # mayor's daughter, said on Monday": with no speaker next to the
@@ -1644,7 +1675,7 @@ def _around_aside(view: TextView, f: Frame, fwd: int) -> int | None:
     words before and after the attribution (as news corpora annotate them).
     """
     text = view.text
-    m = f.mention
+    m = f.mention or _subject_before(view, f)[0]
     s0 = view.sentences[f.sentence][0]
     if m is None or f.inverted or fwd <= f.cue.end or not _comma_before(text, s0, m.start):
         return None
