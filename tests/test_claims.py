@@ -570,8 +570,8 @@ def test_a_zero_width_space_after_the_verb() -> None:
     ("text", "claim"),
     [
         # A relative clause between the subject and its verb is read through.
-        ("The IMF said the proposals, which sent the rupee lower, would likely increase "
-         "inequality.",
+        (("The IMF said the proposals, which sent the rupee lower, would likely increase "
+          "inequality."),
          "the proposals, which sent the rupee lower, would likely increase inequality"),
         # Words between dashes likewise.
         ("Wanjiru said the levy — the first of its kind in Kenya — was passed in May.",
@@ -621,13 +621,13 @@ def test_a_later_subject_with_its_own_verb_ends_the_claim() -> None:
         # A capitalised word of time alone may be a surname.
         ("Day said the new language in the platform divides the party.", "Day"),
         # A participle after a comma has the subject of its clause.
-        ("Mr. Tanaka, in an interview on Friday, dismissed his rivals, saying that he was "
-         "looking ahead.", "Mr. Tanaka"),
+        (("Mr. Tanaka, in an interview on Friday, dismissed his rivals, saying that he was "
+          "looking ahead."), "Mr. Tanaka"),
         # The opening pronoun of a participle's clause.
         ("She compared the governor to the mayor, saying they are both to blame.", "She"),
         # A subject before a long appositive.
-        ("Deborah Osei - his co-host on the channel - told the Daily Graphic that his doubts "
-         "began in 2002.", "Deborah Osei"),
+        (("Deborah Osei - his co-host on the channel - told the Daily Graphic that his doubts "
+          "began in 2002."), "Deborah Osei"),
     ],
 )
 def test_claimants_that_are_someone(text: str, claimant: str) -> None:

@@ -77,7 +77,9 @@ __all__ = [
 # "Said" that opens a sentence (see _cue_positions).  Every reporting-verb
 # form is ASCII, so the standard library's engine serves, and it scans plain
 # character classes faster.  Bounded repeat.
-_WORD: Final = re.compile(r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked|[A-Z][a-z]{1,14}ing)\b")
+_WORD: Final = re.compile(
+    r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked|[A-Z][a-z]{1,14}ing)\b"
+)
 # The words _WORD finds that are cues, as written, with their lemma.
 _CUE_WORDS: Final = {
     **CUE_FORMS,
@@ -314,7 +316,7 @@ def _contracted_speaker(pw: regex.Match[str] | None) -> Mention | None:
     return Mention(start=start, end=start + cut, pronoun=True, head=pronoun)
 
 
-def _before_dashes(left: Sequence[Token], j: int) -> Mention | None:
+def _before_dashes(left: list[Token], j: int) -> Mention | None:
     """The mention before words between dashes that end right before the cue.
 
     "Democrats — and some Republicans — say …": the speaker stands before
@@ -406,11 +408,11 @@ def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> 
 
 
 def _postposed_subject(text: str, pw: regex.Match[str] | None, s0: int) -> bool:
-    """True when a noun form ends a sentence after its subject: "…, researchers
-    report.", "…, the ministry states." (not "…, according to the police
-    report.": the words after the comma are a short subject, no phrase).
+    """True when a noun form ends a sentence after its subject.
 
-    The word before must head a group or a title, or be a name.
+    "…, researchers report.", "…, the ministry states." (not "…, according
+    to the police report.": the words after the comma are a short subject,
+    no phrase).  The word before must head a group or a title, or be a name.
     """
     if pw is None:
         return False

@@ -122,7 +122,9 @@ _PARTICLES: Final = frozenset(("off", "up", "down", "out", "away", "back"))
 _QUANTITY_WORDS: Final = frozenset(("more", "most", "less", "fewer", "few", "many", "several"))
 # Words that open a clause of circumstance after "said": "said as he left",
 # "said while visiting Mombasa", "said when asked".
-_CIRCUMSTANCE: Final = frozenset(("as", "while", "when", "after", "before", "upon", "inside", "outside"))
+_CIRCUMSTANCE: Final = frozenset(
+    ("as", "while", "when", "after", "before", "upon", "inside", "outside")
+)
 # Words that are the object of "say", not a clause's subject: "said
 # something to redeem himself", "says much about the vehicle".
 _SAID_OBJECTS: Final = word_set("said_objects.txt")
@@ -555,9 +557,11 @@ def _plural_or_verb(toks: Sequence[Token], n: int) -> bool:
 
 
 def _after_modifier(toks: Sequence[Token], n: int) -> bool:
-    """True when ``toks[n]`` follows a word that modifies a noun: a
-    determiner, a number, a quantity or a participle ("three more
-    unanswered goals", "300 crore rupees"), so it is a plural noun."""
+    """True when ``toks[n]`` follows a word that modifies a noun.
+
+    A determiner, a number, a quantity or a participle ("three more
+    unanswered goals", "300 crore rupees"): ``toks[n]`` is a plural noun.
+    """
     prev = toks[n - 1]
     low = prev.text.lower()
     return (
@@ -791,8 +795,10 @@ def _read_that_after_lead(a: _After) -> _Start:
 
 
 def _opens_adverbial(t: Token) -> bool:
-    """True for a word that opens an adverbial: a preposition ("for months",
-    "at a rally"), a date ("Monday"), a dash."""
+    """True for a word that opens an adverbial.
+
+    A preposition ("for months", "at a rally"), a date ("Monday"), a dash.
+    """
     low = t.text.lower()
     return (
         (t.kind in (FUNC, JOIN) and low not in ("and", "but", "or", "that", "if", "whether", "to"))
@@ -803,9 +809,11 @@ def _opens_adverbial(t: Token) -> bool:
 
 
 def _verb_in_lead(toks: Sequence[Token]) -> bool:
-    """True when a listener or adverbial holds a verb, so its "that" is a
-    relative pronoun.  A participle after a determiner is an adjective ("a
-    crowded hall")."""
+    """True when a listener or adverbial holds a verb.
+
+    Its "that" is then a relative pronoun.  A participle after a determiner
+    is an adjective ("a crowded hall").
+    """
     return any(
         _sure_verb(t) and toks[n - 1].kind not in (DET, POSS) for n, t in enumerate(toks) if n
     )
