@@ -144,6 +144,11 @@ _TIME_LEADS: Final = frozenset(
 _ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Subject pronouns, which a contraction may join to an auxiliary ("he's").
 _SUBJECT_PRONOUNS: Final = word_set("subject_pronouns.txt")
+# Prepositions: a word after one is no subject ("of state", "in states").
+_PREPOSITIONS: Final = frozenset(
+    ("of", "in", "on", "at", "for", "from", "with", "by", "into", "about", "across", "under",
+     "over", "between", "among", "within", "throughout")
+)
 # Dashes that open and close an aside.
 _DASHES: Final = frozenset(("—", "–", "--"))
 # Verbs that take a listener: "…, told X that …" names the listener after
@@ -241,6 +246,8 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             return None
         if low in _PASSIVE_BEFORE and not word.endswith("ing"):
             return None
+    if word in NOUN_FORMS and pw is not None and pw.group(1).lower() in _PREPOSITIONS:
+        return None  # "secretary of state", "in states that …"
     if word in NOUN_FORMS and not (pw is not None and pw.group(1).lower() in PRONOUNS):
         after = text[end : end + 8].lstrip()
         if not (
@@ -277,6 +284,8 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         # comma has the subject of its clause, not a mention before it.
         return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
     mention = contracted or left_mention(left, j) or _before_dashes(left, j)
+    if mention is not None and word in NOUN_FORMS and _after_preposition(text, s0, mention):
+        return None  # "parts of any future Palestinian state, …": a noun
     if mention is not None:
         return Frame(cue=cue, mention=mention, inverted=False, sentence=sentence)
     # "…, one slide says.": any short noun phrase after a comma, when the
@@ -295,6 +304,14 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         if m is not None and not (lemma in _LISTENER_VERBS and _listener_then_clause(text, m, s1)):
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+
+
+def _after_preposition(text: str, s0: int, m: Mention) -> bool:
+    """True when a preposition stands right before mention ``m``: the words
+    are the object of a phrase ("parts of any future Palestinian state"), no
+    subject of a verb."""
+    pw = _PREV_WORD.search(text, max(s0, m.start - 24), m.start)
+    return pw is not None and pw.group(1).lower() in _PREPOSITIONS
 
 
 def _contracted_speaker(pw: regex.Match[str] | None) -> Mention | None:

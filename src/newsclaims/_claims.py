@@ -545,8 +545,8 @@ def _subject_then_verb(toks: Sequence[Token], i: int) -> bool:
             if not relative:
                 return True
             relative = False
-        elif t.kind in (FUNC, JOIN):
-            plain = False
+        elif t.kind in (FUNC, JOIN) and not is_adverb(t):
+            plain = False  # a preposition ("still", "also" are adverbs)
         n += 1
     return False
 
