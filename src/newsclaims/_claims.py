@@ -196,6 +196,14 @@ _NEGATORS: Final = frozenset(w for w in word_set("claim_negators.txt") if " " no
 _NEGATORS_BEFORE_TO: Final = frozenset(
     w.split()[0] for w in word_set("claim_negators.txt") if w.endswith(" to")
 )
+# Substrings one of which a negated cue has before it: a cheap first test.
+_NEGATION_HINTS: Final = (
+    *(_NEGATORS - {"not"}),
+    *_NEGATORS_BEFORE_TO,
+    "not",
+    "n't",
+    "n’t",
+)
 # Characters that take no width: reported words start after them.
 _ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # A comma that separates words, not the digits of a number ("20,000").
@@ -1217,7 +1225,11 @@ def _negated(text: str, s0: int, cue_start: int) -> bool:
     Adverbs may stand between ("did not immediately say").  Reads a short
     window before the cue only.
     """
-    toks = tokens(text, max(s0, cue_start - 40), cue_start)
+    lo = max(s0, cue_start - 40)
+    window = text[lo:cue_start].lower()
+    if not any(w in window for w in _NEGATION_HINTS):
+        return False  # most cues: no negating word near, read without tokenising
+    toks = tokens(text, lo, cue_start)
     k = len(toks)
     to = False
     while k > 0:
@@ -1434,7 +1446,7 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     mention = f.mention
     if mention is None and f.cue.lemma == "according to":
         mention = _source_mention(text, f, s1)
-    elif mention is None:
+    elif mention is None and "," in text[max(s0, f.cue.start - 80) : f.cue.start]:
         mention = _subject_before(view, f)[0]  # "…, the trader told me."
     if mention is None:
         # "Nate Cohn, writing in the Times, noted …", "Ana Ruiz, 35, the
@@ -1683,9 +1695,12 @@ def _around_aside(view: TextView, f: Frame, fwd: int) -> int | None:
     words before and after the attribution (as news corpora annotate them).
     """
     text = view.text
-    m = f.mention or _subject_before(view, f)[0]
     s0 = view.sentences[f.sentence][0]
-    if m is None or f.inverted or fwd <= f.cue.end or not _comma_before(text, s0, m.start):
+    near = text[max(s0, f.cue.start - _LEFT_REACH) : f.cue.start]
+    if f.inverted or fwd <= f.cue.end or "," not in near:
+        return None  # cheap tests first: no comma before the verb, no aside
+    m = f.mention or _subject_before(view, f)[0]
+    if m is None or not _comma_before(text, s0, m.start):
         return None
     comma = text.rfind(",", s0, m.start)
     if comma - s0 > _MAX or text[fwd - 2 : fwd].strip() not in (",", ""):
