@@ -486,6 +486,11 @@ def test_force_in_json() -> None:
         "“We will win,” he said inside his factory in Surabaya.",
         # "said something" takes an object.
         "Bardos must have said something to calm the crowd.",
+        # The writer's idiom, a noun after "a" and an adjective.
+        "It goes without saying that taxes in Lima are too high.",
+        "The reforms send a strong signal that graft will not be tolerated.",
+        # A noun form after a preposition.
+        "Israel took the hills, seen as parts of any future Palestinian state, in 1967.",
     ],
 )
 def test_no_claim_for_a_thing_said(text: str) -> None:
@@ -558,6 +563,13 @@ def test_a_zero_width_or_no_break_space_before_the_verb(space: str) -> None:
     assert _claims(text) == [("the port would close in May", "Priya Raman", "said")]
 
 
+def test_a_relative_that_after_a_listener_opens_no_claim() -> None:
+    text = "Merkel told reporters after the meeting that was held on a boat in Vienna."
+    assert _written(text) == []
+    text = "Brian Okoye announced recently that he'll be stepping down as leader."
+    assert _written(text) == [("he'll be stepping down as leader", "Brian Okoye", "announced")]
+
+
 def test_a_zero_width_space_after_the_verb() -> None:
     text = "Priya Raman said\u200bthe port would close in May."
     assert _written(text) == [("the port would close in May", "Priya Raman", "said")]
@@ -618,6 +630,7 @@ def test_a_later_subject_with_its_own_verb_ends_the_claim() -> None:
         ("Band leader Tunde Bakare in July said he was tired of excuses.",
          "Band leader Tunde Bakare"),
         ("Mr Okoro late on Friday said the deal was off.", "Mr Okoro"),
+        ("Okafor this week also said he would run again.", "Okafor"),
         # A capitalised word of time alone may be a surname.
         ("Day said the new language in the platform divides the party.", "Day"),
         # A participle after a comma has the subject of its clause.

@@ -246,8 +246,10 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             return None
         if low in _PASSIVE_BEFORE and not word.endswith("ing"):
             return None
-    if word in NOUN_FORMS and pw is not None and pw.group(1).lower() in _PREPOSITIONS:
-        return None  # "secretary of state", "in states that …"
+    if word in NOUN_FORMS and pw is not None and (
+        pw.group(1).lower() in _PREPOSITIONS or _after_article_and_adjective(text, s0, pw)
+    ):
+        return None  # "secretary of state", "in states that …", "a strong signal that"
     if word in NOUN_FORMS and not (pw is not None and pw.group(1).lower() in PRONOUNS):
         after = text[end : end + 8].lstrip()
         if not (
@@ -306,10 +308,25 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
 
 
+def _after_article_and_adjective(text: str, s0: int, pw: regex.Match[str]) -> bool:
+    """True for "a strong" before a noun form: an adjective after "a".
+
+    "send a strong signal that …", "a clear message that …"; "the letter
+    reads", "a spokesman states" have a subject there.
+    """
+    word = pw.group(1)
+    if not word.islower() or word in TITLES or word in GROUPS:
+        return False
+    ppw = _PREV_WORD.search(text, max(s0, pw.start(1) - 24), pw.start(1))
+    return ppw is not None and ppw.group(1).lower() in ("a", "an")
+
+
 def _after_preposition(text: str, s0: int, m: Mention) -> bool:
-    """True when a preposition stands right before mention ``m``: the words
-    are the object of a phrase ("parts of any future Palestinian state"), no
-    subject of a verb."""
+    """True when a preposition stands right before mention ``m``.
+
+    The words are then the object of a phrase ("parts of any future
+    Palestinian state"), no subject of a verb.
+    """
     pw = _PREV_WORD.search(text, max(s0, m.start - 24), m.start)
     return pw is not None and pw.group(1).lower() in _PREPOSITIONS
 
@@ -374,11 +391,14 @@ def _before_time(left: Sequence[Token], j: int) -> int:
     said": a surname).
     """
     k = j
+    while k > 0 and is_adverb(left[k - 1]) and left[k - 1].text.lower() not in _TIME_WORDS:
+        k -= 1  # "Trump this week also said"
+    j_adverbs = k
     named = False
     while k > 0 and (left[k - 1].text.lower() in _TIME_WORDS or left[k - 1].text.isdigit()):
         named = named or left[k - 1].text.lower() in _PROPER_TIMES
         k -= 1
-    if k == j or all(t.text.isdigit() for t in left[k:j]):
+    if k == j_adverbs or all(t.text.isdigit() for t in left[k:j_adverbs]):
         return j
     n = k
     while n > 0 and left[n - 1].text.lower() in _TIME_LEADS:

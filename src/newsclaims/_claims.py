@@ -786,9 +786,9 @@ def _read_that_after_lead(a: _After) -> _Start:
             if not lead or (_verb_in_lead(toks[:n]) and first.text.lower() not in _CIRCUMSTANCE):
                 return None  # (a clause of circumstance has a verb: "said as he left that …")
             nxt = toks[n + 1] if n + 1 < len(toks) else None
-            if n < _THAT_NEAR or (
-                nxt is not None and not _is_verbish(nxt) and nxt.kind not in (FUNC, PUNCT)
-            ):
+            if nxt is None or (_sure_verb(nxt) and not _contracted_subject(nxt)):
+                return None  # "told reporters after the meeting that was held …"
+            if n < _THAT_NEAR or (not _is_verbish(nxt) and nxt.kind not in (FUNC, PUNCT)):
                 return t.end, 0.8
             return None
         if n >= _THAT_NEAR and not lead:
@@ -1574,6 +1574,17 @@ def _after_nobody(text: str, s0: int, f: Frame) -> bool:
     return m is not None and m.group(1).lower() in _NOBODY
 
 
+def _idiom(text: str, f: Frame) -> bool:
+    """True for the writer's phrase, no one's report.
+
+    "it goes without saying that", "it is worth noting that".
+    """
+    if not f.cue.text.endswith("ing"):
+        return False
+    before = text[max(0, f.cue.start - 12) : f.cue.start].split()
+    return bool(before) and before[-1].lower() in ("without", "worth")
+
+
 def _shares_subject(view: TextView, f: Frame) -> bool:
     """True for a verb that takes the subject of its clause.
 
@@ -1770,7 +1781,7 @@ def find_claims(
         if qs.mostly_full(s, e):
             return
         f = frames[k]
-        if _after_nobody(text, view.sentences[f.sentence][0], f):
+        if _after_nobody(text, view.sentences[f.sentence][0], f) or _idiom(text, f):
             return  # "signs saying they had no fuel": nobody makes the claim
         mention = subject or _claimant(view, frames, k, confidence, e)
         if mention is None and not asker:
