@@ -13,10 +13,19 @@ and takes the reported words of each, within its sentence:
   why …``, ``X asked the council to …`` (``Asked whether …, she said``: no
   asker, no claimant).
 
-The content stops at the end of the sentence, or where a coordinated verb
-takes over (``X said that A and emphasised that B`` gives A and B).  A
-content that is a full direct quotation is left to the quote; a partial
-quotation inside a claim is linked through ``Claim.quotes``.
+The content follows the clause: it reads through a relative clause or an
+aside between dashes that stands between the reported subject and its verb,
+and stops at the end of the sentence, at an aside, or where a coordinated
+verb takes over (``X said that A and emphasised that B`` gives A and B).  A
+verb with a plain noun phrase for object reports no claim (``reported a
+profit``).  A content that is a full direct quotation is left to the quote;
+a partial quotation inside a claim is linked through ``Claim.quotes``.
+
+Each claim has a force (``Claim.force``), read from data files: what the
+cue's lemma reports (a question, a commitment, a belief, else an assertion),
+or "negated" when the words before the cue negate it.  The claimant is the
+frame's speaker or the subject its verb shares; a weekday, a month, a time
+word or a crowd noun is no claimant.
 """
 
 from __future__ import annotations
