@@ -43,6 +43,7 @@ RESOLVED = ("ggt.dev", "world.dev")  # sets that judge the resolved name
 REPORT = ("polnear.dev", "ggt.dev", "world.dev")
 NAMES = frozenset(("name", "short-name", "name-single"))
 MIN_SEEN = 12
+INFERRED_MAX = 0.97
 BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
 
@@ -124,7 +125,10 @@ def fit(
         if len(seen) >= MIN_SEEN:
             share = _share(sum(r for r, _ in seen), len(seen))
             base = sum(b for _, b in seen) / len(seen)
-            resolutions[how] = min(1.0, share / base)
+            # Nothing inferred is surer than a name as written, however
+            # well it did on these articles.
+            cap = 1.0 if how in NAMES else INFERRED_MAX
+            resolutions[how] = min(cap, share / base)
     return {"layout": layouts, "resolution": resolutions}
 
 

@@ -78,7 +78,7 @@ def _name(entry: str) -> list[str]:
 # Files of one lowercase word per line, and of one phrase per line.
 WORD_FILES = (
     "abbreviations", "adverbial_openers", "auxiliaries", "bare_clause_verbs",
-    "claimless_verbs", "clause_starts", "clause_verbs", "contracted_subjects",
+    "claimless_verbs", "clause_starts", "no_claimants", "refusal_objects", "said_objects", "clause_verbs", "contracted_subjects",
     "counted_plurals", "counted_stop_words", "determiners", "expletive_subjects",
     "figure_change_verbs", "figure_date_words", "figure_labels",
     "figure_metre_words", "function_words", "function_words_mentions",
@@ -91,7 +91,7 @@ WORD_FILES = (
     "that_verbs", "time_openers", "time_words", "title_cues", "title_small_words",
 )
 PHRASE_FILES = (
-    "credit_cues", "dateline_stopwords", "document_nouns", "naming_cues", "places", "scare_cues",
+    "claim_negators", "credit_cues", "dateline_stopwords", "document_nouns", "naming_cues", "places", "scare_cues",
     "teaser_labels",
 )
 
@@ -102,6 +102,10 @@ FORMATS: dict[str, Format] = {
     "first_names": Format(r"[a-z][a-z'\-]*+!?+(?: [mf])?+", _name),
     "titles": Format(rf"{WORD}(?: [mf])?+", _first),
     "honorifics": Format(rf"{WORD}(?: [mf])?+", _first),
+    # A lemma, its force, and "to" where only an infinitive carries it.
+    "claim_forces": Format(rf"{WORD} (?:question|commitment|belief)(?: to)?+", _first),
+    # The two tables of evidence behind a confidence, then the share right.
+    "confidence": Format(r"(?:layout|resolution) [a-z\-]++ (?:0\.[0-9]{1,2}|1\.0{1,2})", _every_field),
     "pronouns": Format(rf"{WORD} [mfnx]", _first),
     "groups": Format(rf"{WORD} [go]", _first),
     # The lemma, then its forms: a form belongs to one lemma only.

@@ -39,6 +39,7 @@ def _handmade():
         start=18,
         end=52,
         kind="reported",
+        force="belief",
         speaker=ann,
         cue=said,
         quotes=(0,),
@@ -103,6 +104,7 @@ def test_rows_of_a_handmade_article():
     assert (q["cue_text"], q["cue_start"], q["cue_end"], q["cue_lemma"]) == ("said", 8, 12, "say")
     (c,) = rows["claims"]
     assert (c["claim"], c["kind"], c["quotes"]) == (0, "reported", [0])
+    assert c["force"] == "belief"
     assert c["speaker_name"] == "Ann Lee"
     (f,) = rows["figures"]
     assert (f["figure"], f["text"], f["value"], f["kind"]) == (0, "12 per cent", 12.0, "percent")
@@ -230,6 +232,7 @@ def test_arrow_schema_matches_the_columns():
     assert quotes.field("spans").type == pa.list_(pa.list_(pa.int64()))
     assert quotes.field("start").type == pa.int64()
     assert newsclaims.arrow_schema("claims").field("quotes").type == pa.list_(pa.int32())
+    assert newsclaims.arrow_schema("claims").field("force").type == pa.string()
     with pytest.raises(KeyError, match="quotes"):
         newsclaims.arrow_schema("people")
 

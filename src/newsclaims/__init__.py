@@ -17,6 +17,7 @@ from newsclaims._errors import InputTooLongError
 from newsclaims._types import (
     Article,
     Claim,
+    ClaimForce,
     Cue,
     Dateline,
     DateMention,
@@ -62,6 +63,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Article",
     "Claim",
+    "ClaimForce",
     "Cue",
     "DateMention",
     "Dateline",

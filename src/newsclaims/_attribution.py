@@ -32,7 +32,15 @@ import attrs
 import regex
 
 from newsclaims._confidence import LAYOUT_CONFIDENCE, Trace
-from newsclaims._lexicon import CUE_FORMS, GROUPS, NOUN_FORMS, PRONOUNS, TITLES, word_set
+from newsclaims._lexicon import (
+    CUE_FORMS,
+    GROUPS,
+    NOUN_FORMS,
+    PRONOUNS,
+    TITLES,
+    read_lines,
+    word_set,
+)
 from newsclaims._mentions import (
     CAP,
     DET,
@@ -69,13 +77,17 @@ __all__ = [
 # "Said" that opens a sentence (see _cue_positions).  Every reporting-verb
 # form is ASCII, so the standard library's engine serves, and it scans plain
 # character classes faster.  Bounded repeat.
-_WORD: Final = re.compile(r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked)\b")
+_WORD: Final = re.compile(
+    r"\b(?:[a-z][a-z\-]{1,17}|According|Said|Says|Asked|[A-Z][a-z]{1,14}ing)\b"
+)
 # The words _WORD finds that are cues, as written, with their lemma.
 _CUE_WORDS: Final = {
     **CUE_FORMS,
     "according": "according to",
     "According": "according to",
     **{w: CUE_FORMS[w.lower()] for w in ("Said", "Says", "Asked") if w.lower() in CUE_FORMS},
+    # A participle that opens a sentence: "Noting that …, the mayor …".
+    **{w.capitalize(): lemma for w, lemma in CUE_FORMS.items() if w.endswith("ing")},
 }
 # "according to" / "according to a"...
 _ACCORDING_TO: Final = regex.compile(r"[ \u00a0]{1,3}+to\b")
@@ -133,6 +145,35 @@ _LEAD_INS: Final = frozenset(
 _DASH: Final = regex.compile(r"[ \u00a0]{0,3}+[—–―-]{1,2}+[ \u00a0]{0,3}+")
 # Sentence-final punctuation inside a short gap.
 _TERMINAL: Final = regex.compile(r"[.!?](?:[\s\"”’)]|$)")
+# Words of a time adverbial between a speaker and the cue ("X on Friday
+# said", "X in July said", "X late on Friday saying"): the time words, then
+# the prepositions and modifiers that lead them.  "May" is a surname too.
+_PROPER_TIMES: Final = frozenset(
+    w.lower()
+    for name in ("weekdays.txt", "months.txt")
+    for line in read_lines(name)
+    for w in line.split()
+    if w.isalpha()
+) | {"today", "yesterday", "tomorrow", "tonight"}
+_TIME_WORDS: Final = (word_set("time_words.txt") | _PROPER_TIMES) - {"may", "sun"}
+_TIME_LEADS: Final = frozenset(
+    ("on", "in", "at", "by", "last", "this", "early", "late", "earlier", "later", "until")
+)
+# Characters that take no width ("Ana Ruiz\u200bsaid"): the speaker's words
+# end, and the clause's start, where they stop.
+_ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Subject pronouns, which a contraction may join to an auxiliary ("he's").
+_SUBJECT_PRONOUNS: Final = word_set("subject_pronouns.txt")
+# Prepositions: a word after one is no subject ("of state", "in states").
+_PREPOSITIONS: Final = frozenset(
+    ("of", "in", "on", "at", "for", "from", "with", "by", "into", "about", "across", "under",
+     "over", "between", "among", "within", "throughout")
+)
+# Dashes that open and close an aside.
+_DASHES: Final = frozenset(("—", "–", "--"))
+# Verbs that take a listener: "…, told X that …" names the listener after
+# the verb, never the speaker.
+_LISTENER_VERBS: Final = word_set("listener_verbs.txt")
 
 
 @attrs.frozen(kw_only=True)
@@ -220,12 +261,17 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         # An adjective or a noun after a number: "40 promised tractors",
         # "the 50 states".  (A number may be the subject of "said".)
         return None
-    if pw is not None:
+    contracted = _contracted_speaker(pw)
+    if pw is not None and contracted is None:
         low = pw.group(1).lower()
         if low in _NOUN_BEFORE or low.endswith(("'s", "’s")):
             return None
         if low in _PASSIVE_BEFORE and not word.endswith("ing"):
             return None
+    if word in NOUN_FORMS and pw is not None and (
+        pw.group(1).lower() in _PREPOSITIONS or _after_article_and_adjective(text, s0, pw)
+    ):
+        return None  # "secretary of state", "in states that …", "a strong signal that"
     if word in NOUN_FORMS and not (pw is not None and pw.group(1).lower() in PRONOUNS):
         after = text[end : end + 8].lstrip()
         if not (
@@ -233,16 +279,18 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
             or after.lower().startswith("that")
             or _verb_between(text, pw, end, s1)
             or _after_quotation(text, s0, start)
+            or (after[:1] in (".", ";") and _postposed_subject(text, pw, s0))
         ):
             return None  # "a polarizing question", "state officials"
     # A short window first; a long one only when the mention may run past it
     # (an appositive, a long title).
+    stop = _before_zero_width(text, s0, start)
     lo = max(s0, start - _LEFT_SHORT)
-    left = view.words.window(lo, start)
+    left = view.words.window(lo, stop)
     if lo > s0 and _may_run_past(left):
         lo = max(s0, start - _LEFT)
-        left = view.words.window(lo, start)
-    j = len(left)
+        left = view.words.window(lo, stop)
+    j = _before_time(left, len(left))
     prev = left[j - 1] if j > 0 else None
     cue = Cue(text=text[start:end], start=start, end=end, lemma=lemma)
     if lemma == "according to":
@@ -259,7 +307,13 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
         j -= 2
         while j > 0 and left[j - 1].text.lower() in _PASSIVE_BEFORE:
             j -= 1
-    mention = left_mention(left, j)
+    if word.endswith("ing") and prev is not None and prev.text == ",":
+        # "…, barely dwelled on his rivals, saying …": a participle after a
+        # comma has the subject of its clause, not a mention before it.
+        return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
+    mention = contracted or left_mention(left, j) or _before_dashes(left, j)
+    if mention is not None and word in NOUN_FORMS and _after_preposition(text, s0, mention):
+        return None  # "part of a future buffer state, …": a noun
     if mention is not None:
         return Frame(cue=cue, mention=mention, inverted=False, sentence=sentence)
     # "…, one slide says.": any short noun phrase after a comma, when the
@@ -272,9 +326,10 @@ def _frame_at(view: TextView, start: int, end: int, lemma: str, sentence: int) -
     if word.endswith("ing"):
         return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
     if prev is None or prev.kind == PUNCT:
-        right = view.words.window(end, min(s1, end + _RIGHT))
+        rstart = _after_zero_width(text, end, s1)
+        right = view.words.window(rstart, min(s1, rstart + _RIGHT))
         m = right_mention(right, 0)
-        if m is not None:
+        if m is not None and not (lemma in _LISTENER_VERBS and _listener_then_clause(text, m, s1)):
             return Frame(cue=cue, mention=m, inverted=True, sentence=sentence)
     return Frame(cue=cue, mention=None, inverted=False, sentence=sentence)
 
@@ -296,6 +351,119 @@ def _before_lead_in(left: Sequence[Token], j: int) -> int:
             k -= 1
         return k
     return j
+
+
+def _after_article_and_adjective(text: str, s0: int, pw: regex.Match[str]) -> bool:
+    """True for "a strong" before a noun form: an adjective after "a".
+
+    "send a strong signal that …", "a clear message that …"; "the letter
+    reads", "a spokesman states" have a subject there.
+    """
+    word = pw.group(1)
+    if not word.islower() or word in TITLES or word in GROUPS:
+        return False
+    ppw = _PREV_WORD.search(text, max(s0, pw.start(1) - 24), pw.start(1))
+    return ppw is not None and ppw.group(1).lower() in ("a", "an")
+
+
+def _after_preposition(text: str, s0: int, m: Mention) -> bool:
+    """True when a preposition stands right before mention ``m``.
+
+    The words are then the object of a phrase ("part of a future buffer
+    state"), no subject of a verb.
+    """
+    pw = _PREV_WORD.search(text, max(s0, m.start - 24), m.start)
+    return pw is not None and pw.group(1).lower() in _PREPOSITIONS
+
+
+def _contracted_speaker(pw: regex.Match[str] | None) -> Mention | None:
+    """The pronoun of "he's", "I've", "they're" right before a cue.
+
+    "He's suggesting that …", "I've been saying …": the contraction holds the
+    speaker and an auxiliary; it is no possessive ("the ministry's").
+    """
+    if pw is None:
+        return None
+    word = pw.group(1).replace("’", "'")
+    cut = word.find("'")
+    if cut <= 0 or word[cut:].lower() not in ("'s", "'ve", "'re", "'d", "'ll", "'m"):
+        return None
+    pronoun = word[:cut].lower()
+    if pronoun not in _SUBJECT_PRONOUNS:
+        return None
+    start = pw.start(1)
+    return Mention(start=start, end=start + cut, pronoun=True, head=pronoun)
+
+
+def _before_dashes(left: list[Token], j: int) -> Mention | None:
+    """The mention before words between dashes that end right before the cue.
+
+    "Democrats — and some Republicans — say …": the speaker stands before
+    the aside.
+    """
+    if j < 3 or left[j - 1].text not in _DASHES:
+        return None
+    k = j - 2
+    while k > 0 and j - k < 25 and left[k].text not in _DASHES:
+        k -= 1
+    if k <= 0 or left[k].text not in _DASHES:
+        return None
+    return left_mention(left, k)
+
+
+def _before_zero_width(text: str, s0: int, pos: int) -> int:
+    """``pos``, moved back over zero-width characters ("Ruiz\u200bsaid")."""
+    while pos > s0 and text[pos - 1] in _ZERO_WIDTH:
+        pos -= 1
+    return pos
+
+
+def _after_zero_width(text: str, pos: int, s1: int) -> int:
+    """``pos``, moved on over zero-width characters ("said\u200bRuiz")."""
+    while pos < s1 and text[pos] in _ZERO_WIDTH:
+        pos += 1
+    return pos
+
+
+def _before_time(left: Sequence[Token], j: int) -> int:
+    """Where the words before ``left[j]`` end once a time adverbial is left out.
+
+    "Prasad on Saturday said", "Geldof in July said", "X late on Friday
+    saying", "X on 4 July said": the speaker stands before the date, which
+    is no speaker.  ``j`` itself when no date ends the words, or when
+    nothing stands before it.  A word of time with no preposition is a date
+    only when it names a day or a month ("Britain Monday said", not "Day
+    said": a surname).
+    """
+    k = j
+    while k > 0 and is_adverb(left[k - 1]) and left[k - 1].text.lower() not in _TIME_WORDS:
+        k -= 1  # "Trump this week also said"
+    j_adverbs = k
+    named = False
+    while k > 0 and (left[k - 1].text.lower() in _TIME_WORDS or left[k - 1].text.isdigit()):
+        named = named or left[k - 1].text.lower() in _PROPER_TIMES
+        k -= 1
+    if k == j_adverbs or all(t.text.isdigit() for t in left[k:j_adverbs]):
+        return j
+    n = k
+    while n > 0 and left[n - 1].text.lower() in _TIME_LEADS:
+        n -= 1
+    if n == 0 or (n == k and not (named and left[k - 1].kind in (CAP, ROLE, GROUP))):
+        return j
+    return n
+
+
+def _listener_then_clause(text: str, m: Mention, s1: int) -> bool:
+    """True when the mention after "told" is followed by "that" or a clause.
+
+    "…, told BBC Radio that the plan …", "…, told reporters he …": the
+    mention is the listener, and the speaker stands before the verb.
+    """
+    words = text[m.end : min(s1, m.end + 24)].split(None, 1)
+    if not words:
+        return False
+    word = words[0].strip(",;:").lower()
+    return word == "that" or word in PRONOUNS or (words[0][:1].islower() and words[0][:1].isalpha())
 
 
 def _verb_between(text: str, pw: regex.Match[str] | None, end: int, s1: int) -> bool:
@@ -330,6 +498,26 @@ def _after_quotation(text: str, s0: int, start: int) -> bool:
     """
     m = _QUOTE_THEN_NAME.search(text, max(s0, start - 60), start)
     return m is not None
+
+
+def _postposed_subject(text: str, pw: regex.Match[str] | None, s0: int) -> bool:
+    """True when a noun form ends a sentence after its subject.
+
+    "…, researchers report.", "…, the ministry states." (not "…, according
+    to the police report.": the words after the comma are a short subject,
+    no phrase).  The word before must head a group or a title, or be a name.
+    """
+    if pw is None:
+        return False
+    before = pw.group(1)
+    low = before.lower()
+    if not (low in GROUPS or low in TITLES or (before[0].isupper() and low not in DETERMINERS)):
+        return False
+    comma = text.rfind(",", max(s0, pw.start(1) - 40), pw.start(1))
+    if comma < 0:
+        return False
+    words = text[comma + 1 : pw.end(1)].split()
+    return 0 < len(words) <= 4 and not any(w.lower() in FUNCTION_WORDS for w in words)
 
 
 def _after_count(text: str, s0: int, start: int) -> bool:

@@ -13,10 +13,19 @@ and takes the reported words of each, within its sentence:
   why …``, ``X asked the council to …`` (``Asked whether …, she said``: no
   asker, no claimant).
 
-The content stops at the end of the sentence, or where a coordinated verb
-takes over (``X said that A and emphasised that B`` gives A and B).  A
-content that is a full direct quotation is left to the quote; a partial
-quotation inside a claim is linked through ``Claim.quotes``.
+The content follows the clause: it reads through a relative clause or an
+aside between dashes that stands between the reported subject and its verb,
+and stops at the end of the sentence, at an aside, or where a coordinated
+verb takes over (``X said that A and emphasised that B`` gives A and B).  A
+verb with a plain noun phrase for object reports no claim (``reported a
+profit``).  A content that is a full direct quotation is left to the quote;
+a partial quotation inside a claim is linked through ``Claim.quotes``.
+
+Each claim has a force (``Claim.force``), read from data files: what the
+cue's lemma reports (a question, a commitment, a belief, else an assertion),
+or "negated" when the words before the cue negate it.  The claimant is the
+frame's speaker or the subject its verb shares; a weekday, a month, a time
+word or a crowd noun is no claimant.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
 import regex
 
 from newsclaims._attribution import (
@@ -38,8 +48,10 @@ from newsclaims._lexicon import CUE_FORMS, OBJECT_VERBS, PRONOUNS, THAT_VERBS, r
 from newsclaims._mentions import (
     CAP,
     DET,
+    DETERMINERS,
     FUNC,
     GROUP,
+    JOIN,
     LOWER,
     POSS,
     PRON,
@@ -49,10 +61,11 @@ from newsclaims._mentions import (
     Token,
     is_adverb,
     left_mention,
+    right_mention,
     tokens,
 )
 from newsclaims._segment import TextView
-from newsclaims._types import Claim, Quote
+from newsclaims._types import Claim, ClaimForce, Quote
 
 __all__ = ["find_claims"]
 
@@ -74,11 +87,14 @@ _LISTENER: Final = word_set("listener_verbs.txt")
 _ADVERBIAL: Final = word_set("adverbial_openers.txt")
 # Words that start a time adverbial ("this month", "last week").
 _TIME_OPENERS: Final = word_set("time_openers.txt")
-_TIME_WORDS: Final = word_set("time_words.txt")
+_MONTHS: Final = frozenset(
+    w.lower() for line in read_lines("months.txt") for w in line.split() if w.isalpha()
+) - {"may"}  # a surname too
+_TIME_WORDS: Final = word_set("time_words.txt") | _MONTHS
 # Auxiliaries and common finite verbs: a reported clause without "that"
 # has one of these, or an inflected verb, within its first words.
 _AUXILIARIES: Final = word_set("auxiliaries.txt")
-# Verbs whose claim may be an infinitive ("vowed to reopen the mine …").
+# Verbs whose claim may be an infinitive ("pledged to push for …").
 _INFINITIVE: Final = word_set("infinitive_verbs.txt")
 # Labels of a link to another story ("READ MORE: …"): no claims there.
 _TEASER: Final = word_set("teaser_labels.txt")
@@ -89,12 +105,45 @@ _CLAUSE_OPENERS: Final = frozenset(
     ("when", "if", "after", "before", "because", "since", "while", "although", "though",
      "despite", "once", "unless", "until", "too", "often", "sometimes")
 )
+# Objects that make a stance verb a refusal ("denied the request").
+_REFUSED: Final = word_set("refusal_objects.txt")
+# Words that name no one who can make a claim: crowd and sign nouns, time
+# words and months ("Saturday" in "Prasad on Saturday said").  "May" is a
+# surname too.
+_NOBODY: Final = word_set("no_claimants.txt") | _TIME_WORDS
+# Of these, the words that are never a name ("Saturday", "Today"); the
+# others may be a surname or a title when capitalised ("Day", "Night").
+_PROPER_TIMES: Final = frozenset(
+    w.lower()
+    for name in ("weekdays.txt", "months.txt")
+    for line in read_lines(name)
+    for w in line.split()
+    if w.isalpha()
+) - {"may", "sun"} | {"today", "yesterday", "tomorrow", "tonight"}
+# The word just before a cue, read from a short window that ends at it.
+_PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").
 _CONTRACTED: Final = word_set("contracted_subjects.txt")
+# Particles of a phrasal verb: "wrote off assets", "added up the cost" report
+# nothing.  ("pointed out that …" is read before: its "that".)
+_PARTICLES: Final = frozenset(("off", "up", "down", "out", "away", "back"))
+# Words of quantity before a plural noun: "more goals", "fewer jobs".
+_QUANTITY_WORDS: Final = frozenset(("more", "most", "less", "fewer", "few", "many", "several"))
+# Words that open a clause of circumstance after "said": "said as he left",
+# "said while visiting Mombasa", "said when asked".
+_CIRCUMSTANCE: Final = frozenset(
+    ("as", "while", "when", "after", "before", "upon", "inside", "outside")
+)
+# Words that are the object of "say", not a clause's subject: "said
+# something to redeem himself", "says much about the vehicle".
+_SAID_OBJECTS: Final = word_set("said_objects.txt")
+# Words that open a short listener after "told" in a parenthetical
+# ("…, she told reporters, …").
+_LISTENER_HEADS: Final = frozenset(("reporters", "journalists", "the", "a", "an", "his", "her"))
 # Object pronouns that may be the listener of "told" ("told him …").
 _OBJECT_PRONOUNS: Final = word_set("object_pronouns.txt")
 # Verbs after which a subject-like word opens the reported clause even
-# when no verb of it is recognised ("says tax inspectors overlook …").
+# when no verb of it is recognised ("says news outlets undercount …").
 _BARE_CLAUSE: Final = word_set("bare_clause_verbs.txt")
 # Subjects that stand for no speaker ("it is safe to say …").
 _EXPLETIVE: Final = word_set("expletive_subjects.txt")
@@ -110,7 +159,7 @@ _LEAD_SUBORDINATORS: Final = word_set("lead_subordinators.txt")
 # after "said" opens a conditional clause as often.
 _WH_CLAUSE: Final = _QUESTION_WORDS - _CLAUSE_OPENERS
 # Auxiliaries that may open a reported clause whose subject is a relative
-# left out ("a levy they believe will fail").
+# left out ("a levy they think might raise funds").
 _GAP_AUXILIARIES: Final = word_set("gap_auxiliaries.txt")
 # Words that end a subject: a relative clause begins ("a pollster who …").
 _RELATIVES: Final = word_set("relative_words.txt")
@@ -131,17 +180,64 @@ _COORD_END: Final = regex.compile(r"(?:,|;|\band|\bbut)(?:\s{1,3}+(?:and|but|the
 # for a literal alternation: linear.
 _ASIDE: Final = regex.compile(
     r";|[ \u00a0][—–]|—[ \u00a0]|[ \u00a0]\(|https?://"
-    r"|,[ \u00a0](?:which|who|while|whereas|however|although|though|compared|putting"
+    r"|,[ \u00a0](?:which|who|whose|while|whereas|however|although|though|compared|putting"
     r"|making|according)\b"
 )
+# The force of what a cue reports, by lemma, when it is no assertion: the
+# force, and whether it holds only for an infinitive ("agreed to pay").
+_FORCE_NAMES: Final[dict[str, ClaimForce]] = {
+    "question": "question", "commitment": "commitment", "belief": "belief"
+}
+
+
+def _force_table() -> dict[str, tuple[ClaimForce, bool]]:
+    out: dict[str, tuple[ClaimForce, bool]] = {}
+    for line in read_lines("claim_forces.txt"):
+        lemma, force, *only = line.split()
+        out[lemma] = (_FORCE_NAMES[force], only == ["to"])
+    return out
+
+
+_FORCES: Final = _force_table()
+# Words before a cue that negate it ("did not say", "never said"), and those
+# that negate it through "to" ("declined to say", "has yet to explain").
+_NEGATORS: Final = frozenset(w for w in word_set("claim_negators.txt") if " " not in w)
+_NEGATORS_BEFORE_TO: Final = frozenset(
+    w.split()[0] for w in word_set("claim_negators.txt") if w.endswith(" to")
+)
+# Substrings one of which a negated cue has before it: a cheap first test.
+_NEGATION_HINTS: Final = (
+    *(_NEGATORS - {"not"}),
+    *_NEGATORS_BEFORE_TO,
+    "not",
+    "n't",
+    "n’t",
+)
+# Characters that take no width: reported words start after them.
+_ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# A comma that separates words, not the digits of a number ("20,000").
+_COMMA: Final = regex.compile(r",(?!\d)")
+# Where a clause with a new subject may begin: ", and", ", but", ";".
+_CLAUSE_BREAK: Final = regex.compile(r",[ \u00a0](?:and|but)[ \u00a0]|;[ \u00a0]")
+# The verbs of reported speech in the past ("would", "could", "had"): a
+# clause after ", and" that has one goes on with what was reported.
+_BACKSHIFT: Final = frozenset(("would", "could", "might", "should", "must", "had"))
+# How many asides of one claim are read (each crossed one moves on).
+_ASIDES_READ: Final = 6
+# A dash that opens or closes a parenthesis.
+_DASH: Final = regex.compile(r"[ \u00a0][—–]|—[ \u00a0]")
 # How much text after a verb is tokenised to find where its claim starts.
 _WINDOW: Final = 90
+# The shortest claim, in characters (and two words).
+_SHORT: Final = 8
+# How far after a participle's clause its subject is read.
+_RIGHT_REACH: Final = 90
 # How far before a verb its speaker's mention may start (with an appositive).
 _LEFT_REACH: Final = 140
 # How many words after the verb a "that" may open its clause: after any
 # words, and after a listener or an adverbial with no verb.
 _THAT_NEAR: Final = 9
-_THAT_REACH: Final = 18
+_THAT_REACH: Final = 24
 # "that" right after the verb.
 _THAT: Final = regex.compile(r"[ \u00a0]{1,3}+that\b")
 # A comma and a conjunction that may open an independent clause.
@@ -243,7 +339,7 @@ def _subject_at(toks: Sequence[Token], j: int, s0: int, lo: int) -> Mention | No
         i -= 1
     if i == j or j - i >= 8:
         return None
-    if i > 0 and toks[i - 1].text not in (",", ":", "—", "–") and (
+    if i > 0 and toks[i - 1].text not in (",", ":", ";", "—", "–") and (
         toks[i - 1].text.lower() not in _SUBJECT_OPENERS
     ):
         return None  # not at a clause's start
@@ -273,7 +369,7 @@ _COMMAS_READ: Final = 6
 # than 60 characters is none (only a source after "according to" may run on).
 _TAIL_READ: Final = 100
 # The longest lead before "according to" that can be a short adverbial
-# ("A week later, according to X, …"): five words.
+# ("Later that week, according to X, …"): five words.
 _LEAD_MAX: Final = 250
 
 
@@ -330,9 +426,9 @@ def _is_verbish(t: Token) -> bool:
     low = t.text.lower()
     return (
         low in _AUXILIARIES
-        or low.endswith(
-            ("'s", "’s", "n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d")
-        )
+        or low.endswith(("n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d"))
+        # "it's", "that's", but not a possessive ("the ministry's")
+        or (low.endswith(("'s", "’s")) and low[:-2] in _CONTRACTED)
         or (t.kind == LOWER and low.endswith(("ed", "es")) and len(low) > 3)
         or (t.kind == LOWER and low.endswith("s") and not low.endswith("ss") and len(low) > 3)
     )
@@ -377,6 +473,7 @@ def _starts_clause(toks: Sequence[Token], n: int) -> bool:
     low = t.text.lower()
     starts = (
         t.kind in (DET, CAP, POSS, ROLE, GROUP)
+        or low in _CLAUSE_START
         or t.text[:1].isdigit()
         or (t.kind == LOWER and not is_adverb(t) and low not in _ADVERBIAL)
     )
@@ -404,6 +501,113 @@ def _verb_soon(toks: Sequence[Token], i: int) -> bool:
 def _clause(toks: Sequence[Token], i: int) -> bool:
     """True when the words from ``toks[i]`` read as a clause: a verb soon."""
     return any(_is_verbish(t) for t in toks[i + 1 : i + 15])
+
+
+def _in_infinitive_object(t: Token) -> bool:
+    """True for a word of the listener before an infinitive.
+
+    "urged the mayor and his council not to …": no punctuation, no
+    preposition.
+    """
+    return t.kind not in (PUNCT, FUNC) or t.text.lower() in ("and", "not", "never")
+
+
+def _sure_verb(t: Token) -> bool:
+    """True for a word that is surely a verb.
+
+    True for an auxiliary, a past tense or a contracted verb: "would",
+    "rose", "fell", "isn't", "they'll" (not a plural noun, as "-s" may be).
+    """
+    low = t.text.lower()
+    return (
+        low in _AUXILIARIES
+        or (t.kind == LOWER and low.endswith("ed") and len(low) > 3)
+        or (_is_verbish(t) and ("'" in low or "’" in low))
+    )
+
+
+def _subject_then_verb(toks: Sequence[Token], i: int) -> bool:
+    """True when the words from ``toks[i]`` read as a subject and its verb.
+
+    Stricter than ``_clause``, for verbs whose object may be a plain noun
+    phrase ("reported a profit of 30 crore rupees", "suggested a dip in
+    registrations"): a word in "-s" is a verb only before any preposition
+    ("the cost of the plan rises" is left to a surer verb); the verb of a
+    relative clause ("the end of a siege that echoed …") or of a clause
+    after a comma does not count.  A relative clause between commas is read
+    through ("the proposals, which sent the pound lower, would …").
+    """
+    n = i + 1
+    end = min(len(toks), i + 18)
+    plain = True  # no preposition yet
+    relative = False  # inside a relative clause: its first verb is its own
+    while n < end:
+        t = toks[n]
+        low = t.text.lower()
+        if t.text == "," and n + 1 < end and toks[n + 1].text.lower() in _RELATIVES:
+            close = next((k for k in range(n + 2, end) if toks[k].text == ","), -1)
+            if close < 0:
+                return False
+            n = close + 1
+            continue
+        if t.kind == PUNCT and t.text not in ("%", "’", "'"):
+            return False
+        if low in _RELATIVES:
+            relative = True
+        elif low in ("and", "but", "or") and n + 1 < end and _sure_verb(toks[n + 1]):
+            return False  # "reported little progress but are hopeful": its own verb
+        elif _adjective(toks, n):
+            pass
+        elif _sure_verb(t) or (plain and _plural_or_verb(toks, n) and not _after_modifier(toks, n)):
+            if not relative:
+                return True
+            relative = False
+        elif t.kind in (FUNC, JOIN) and not is_adverb(t):
+            plain = False  # a preposition ("still", "also" are adverbs)
+        n += 1
+    return False
+
+
+def _plural_or_verb(toks: Sequence[Token], n: int) -> bool:
+    """True for a lowercase word in "-s": a verb ("grows") or a plural noun."""
+    return toks[n].kind == LOWER and _is_verbish(toks[n])
+
+
+def _after_modifier(toks: Sequence[Token], n: int) -> bool:
+    """True when ``toks[n]`` follows a word that modifies a noun.
+
+    A determiner, a number, a quantity or a participle ("three more
+    unanswered goals", "300 crore rupees"): ``toks[n]`` is a plural noun.
+    """
+    prev = toks[n - 1]
+    low = prev.text.lower()
+    return (
+        prev.kind in (DET, POSS)
+        or low in DETERMINERS
+        or low in _NUMBER_WORDS
+        or low in _QUANTITY_WORDS
+        or prev.text[:1].isdigit()
+        or (prev.kind == LOWER and low.endswith("ed"))
+    )
+
+
+def _adjective(toks: Sequence[Token], n: int) -> bool:
+    """True for a participle in "-ed" before a noun.
+
+    "three unanswered goals", "unsweetened milk": an adjective, not the
+    verb of a clause.
+    """
+    t = toks[n]
+    low = t.text.lower()
+    if t.kind != LOWER or not low.endswith("ed") or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    return (
+        nxt.kind == LOWER
+        and not is_adverb(nxt)
+        and not _sure_verb(nxt)
+        and nxt.text.lower() not in DETERMINERS
+    )
 
 
 def _lead_in(first: Token, lemma: str) -> bool:
@@ -437,7 +641,7 @@ def _according_rest(
     if not _comma_before(text, s0, f.cue.start):
         return None
     if len(before) <= 6 and not any(_is_verbish(t) for t in before):
-        return rest[0].start, 0.7  # "A week later, according to X, …"
+        return rest[0].start, 0.7  # "Later that week, according to X, …"
     if rest[0].text.lower() in _AUXILIARIES or (_starts_clause(rest, 0) and _verb_soon(rest, 0)):
         return rest[0].start, 0.6  # "One step, according to X, is to …"
     return None
@@ -478,26 +682,72 @@ def _misread_inverted(view: TextView, f: Frame, s0: int, s1: int) -> int | None:
     return None
 
 
+@attrs.frozen(kw_only=True)
+class _After:
+    """What the readers of ``_forward_start`` see after a verb.
+
+    Attributes:
+        view: the article.
+        f: the frame.
+        s0: start of the sentence.
+        s1: end of the sentence.
+        pos: where the words after the verb (and an inverted speaker) start.
+        toks: the tokens of a window from ``pos``.
+        lemma: the cue's lemma.
+    """
+
+    view: TextView
+    f: Frame
+    s0: int
+    s1: int
+    pos: int
+    toks: Sequence[Token]
+    lemma: str
+
+    @property
+    def first(self) -> Token:
+        return self.toks[0]
+
+    @property
+    def low(self) -> str:
+        return self.toks[0].text.lower()
+
+
+# A reader's answer that ends the search with no claim (None goes on).
+_STOP: Final = (-1, 0.0)
+_Start = tuple[int, float] | None
+
+
 def _forward_start(
     view: TextView, f: Frame, s0: int, s1: int
 ) -> tuple[int, float] | None:
-    """Where the reported words after the verb start, and how sure that is."""
+    """Where the reported words after the verb start, and how sure that is.
+
+    A few cheap tests on the characters after the verb first; then the
+    readers of ``_READERS`` in turn, each for one layout, until one answers.
+    """
     text = view.text
     pos = f.cue.end
     if f.inverted and f.mention is not None:
         pos = max(pos, f.mention.end)
+    pos = _after_zero_width(text, pos, s1)
     head = text[pos : pos + 4].lstrip()
     if head[:1] in (",", ":") and head[1:].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
         return None  # a direct quotation follows: "she said, “…"
     that = _THAT.match(text, pos, s1)
     if that is not None and not f.inverted:
         return that.end(), 0.85  # the common case, read without tokenising
+    if head[:1] == ";" and f.mention is not None and not f.inverted and (
+        _comma_before(text, s0, f.mention.start)
+    ):
+        # "A, she writes; B": what follows the semicolon is hers as well.
+        semi = text.index(";", pos)
+        return semi + 1, 0.6
     if head[:1] in (".", "!", "?", "”", '"', ")", ";") or not head:
         return None  # the verb ends its sentence: "…, she said."
     if f.inverted and f.cue.lemma != "according to" and head[:1] != ",":
         return None
-    lemma = f.cue.lemma
-    if lemma in _PRONOUN_FAST and not f.inverted:
+    if f.cue.lemma in _PRONOUN_FAST and not f.inverted:
         # The common "said he would …", "says it was …", read without
         # tokenising: a subject pronoun and an auxiliary open the clause.
         near = text[pos : min(s1, pos + 24)]
@@ -511,216 +761,436 @@ def _forward_start(
     toks = tokens(text, pos, min(s1, pos + _WINDOW))
     if not toks:
         return None
-    word = f.cue.text.lower()
-    participle = word.endswith("ing")
-    # "that" within a few words: after a listener ("told KBS that") or an
-    # adverbial ("said in a statement that").  A longer one ("told a packed
-    # hall in central Accra that", "said on a morning show on NHK last
-    # week that") holds no verb, and its "that" opens a clause, not a
-    # relative one ("that was …").
-    first = toks[0]
+    after = _After(view=view, f=f, s0=s0, s1=s1, pos=pos, toks=toks, lemma=f.cue.lemma)
+    for read in _READERS:
+        found = read(after)
+        if found is not None:
+            return None if found == _STOP else found
+    return None
+
+
+def _after_zero_width(text: str, pos: int, s1: int) -> int:
+    """``pos``, moved on over zero-width characters ("said\u200bthe …")."""
+    while pos < s1 and text[pos] in _ZERO_WIDTH:
+        pos += 1
+    return pos
+
+
+def _read_that_after_lead(a: _After) -> _Start:
+    """A "that" soon after the verb, after a listener or an adverbial.
+
+    "told KBS that", "said in a statement that", "said Monday on X that",
+    "has said for months that", "told a crowded hall in downtown Lagos
+    that", "told friends, at fundraisers and dinners, that".  The words
+    before it hold no verb, and the "that" opens a clause, not a relative
+    one ("said the report that was …").
+    """
+    toks, first, lemma = a.toks, a.first, a.lemma
+    lead = _lead_in(first, lemma) or _opens_adverbial(first)
     for n, t in enumerate(toks[:_THAT_REACH]):
         low = t.text.lower()
-        if n == _THAT_NEAR and not _lead_in(first, lemma):
-            break
         if low == "that":
             if n == 0:
                 return t.end, 0.85
-            if _lead_in(first, lemma) and (
-                n < _THAT_NEAR
-                or (
-                    n + 1 < len(toks)
-                    and not _is_verbish(toks[n + 1])
-                    and toks[n + 1].kind not in (FUNC, PUNCT)
-                    and not any(_is_verbish(u) for u in toks[1:n])
-                )
-            ):
+            if not lead or (_verb_in_lead(toks[:n]) and first.text.lower() not in _CIRCUMSTANCE):
+                return None  # (a clause of circumstance has a verb: "said as he left that …")
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if nxt is None or (_sure_verb(nxt) and not _contracted_subject(nxt)):
+                return None  # "told reporters after the meeting that was held …"
+            if n < _THAT_NEAR or (not _is_verbish(nxt) and nxt.kind not in (FUNC, PUNCT)):
                 return t.end, 0.8
-            break
-        if t.text in (",", ";", ":", ".", "“", '"', "(", ")", "—") or low == "but" or (
-            low == "and" and (n >= _THAT_NEAR or lemma not in _LISTENER)
-        ):
-            break
-    if first.text.lower() in _WH_CLAUSE and not f.inverted and lemma != "according to":
-        return first.start, 0.65  # "did not say whether …", "explained why …"
-    if lemma in THAT_VERBS:
-        return None  # "traders feel cheated": no "that", no claim
-    if first.text == ",":
-        # An adverbial between commas before "that" ("has repeated, most
-        # recently at a rally in Kano, that …").
-        for n in range(1, min(len(toks) - 1, 16)):
-            if toks[n].text == ",":
-                if toks[n + 1].text.lower() == "that":
-                    return toks[n + 1].end, 0.75
-                break
-    if lemma in _INFINITIVE and any(t.text.lower() == "to" for t in toks[:5]):
-        # "vowed to reopen the mine …", "urged the county to drop the levy"
-        n = next(i for i, t in enumerate(toks[:5]) if t.text.lower() == "to")
-        if all(t.kind not in (PUNCT, FUNC) for t in toks[:n]):
-            return first.start, 0.65
-    if lemma in _LISTENER and lemma != "warn":
-        # "told Kyodo he was leaving …", "told the panel they would …": a
-        # short listener, then a clause with a pronoun subject.
-        for n in range(1, min(len(toks) - 1, 6)):
-            t = toks[n]
-            if t.kind in (PUNCT, FUNC):
-                break
-            if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
-                return t.start, 0.6
-        # "told reporters most of the wells ran dry", "told The Hindu
-        # the plan was dead": a whole listener, then a clause.
-        n = _listener_end(toks)
-        if n and n < len(toks) and _starts_clause(toks, n) and _verb_soon(toks, n):
-            return toks[n].start, 0.6
-        return None
-    if first.text in (",", ":"):
-        nxt = toks[1] if len(toks) > 1 else None
-        if nxt is None or nxt.text in ('"', "“", "'", "‘", "«"):
-            return None  # a direct quotation follows
-        if lemma == "according to":
-            return _according_rest(view, f, s0, s1, first.end)
-        # A parenthetical: "…, he said, the party should be prepared."
-        m = f.mention
-        if m is not None and not f.inverted and _comma_before(text, s0, m.start):
-            return nxt.start, 0.7
-        # "As the paper reported, the mayor …": the clause after the comma.
-        if (
-            m is not None
-            and not f.inverted
-            and text[max(s0, m.start - 4) : m.start].strip().lower() == "as"
-            and _starts_clause(toks, 1)
-        ):
-            return nxt.start, 0.7
-        return None
-    head60 = text[pos : pos + 60]
-    if (
-        "," in head60
-        and _adverbial_tail(head60.split(",", 1)[0])
-        and not any(_is_verbish(t) for t in toks if t.end <= pos + head60.index(","))
-    ):
-        # "…, the council said in an April memo, and others …"
-        m = f.mention
-        c = text.index(",", pos)
-        if m is not None and not f.inverted and _comma_before(text, s0, m.start):
-            rest = tokens(text, c + 1, min(s1, c + 60))
-            if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
-                rest = rest[1:]  # "…, the agency said, and those …"
-            if rest and rest[0].text not in ('"', "“", "'", "‘"):
-                return rest[0].start, 0.65
-    if lemma == "according to" and f.cue.start - s0 <= _LEAD_MAX:
-        # A source longer than its mention ("According to first counts of
-        # ballots cast in the northern districts, …"): the clause after its comma.
-        c = text.find(",", pos, min(s1, f.cue.end + _SOURCE_LONG))
-        if c > 0 and not any(ch in text[pos:c] for ch in '"“”(;:'):
-            return _according_rest(view, f, s0, s1, c + 1)
-        return None
-    if f.inverted or lemma == "according to":
-        return None
-    low = first.text.lower()
-    m = f.mention
-    if (
-        m is not None
-        and lemma in _CLAUSE_VERBS
-        and (low in _AUXILIARIES or (first.kind == LOWER and _is_verbish(first)))
-        and text[max(s0, m.start - 8) : m.start].split()[-1:]
-        in (["which"], ["that"], ["what"], ["who"])
-    ):
-        # Reported speech inside a relative clause: "…, which she said had
-        # hurt the fishing towns" reports "had hurt the fishing towns".
-        return first.start, 0.6
-    if (
-        m is not None
-        and lemma in _CLAUSE_VERBS
-        and low in _GAP_AUXILIARIES
-        and len(toks) > 1
-        and toks[1].kind not in (PUNCT, PRON)
-    ):
-        # The same without a relative pronoun: "a levy they believe will
-        # fail", "the dam she says could flood the valley".
-        return first.start, 0.6
-    if low in _TIME_OPENERS and len(toks) > 1 and toks[1].text.lower() in _TIME_WORDS:
-        return None  # "said this week on Radio Nigeria"
-    if low in _TIME_WORDS:
-        # "said Friday the plan …" reports a clause; "said Friday as he left"
-        # or "said Thursday on Fox News" is only a date.
-        n = 1
-        while n < min(len(toks), 3) and toks[n].text.lower() in _TIME_WORDS:
-            n += 1
-        if n < len(toks) and toks[n].text.lower() == "that":
-            return toks[n].end, 0.8  # "said Friday that …"
-        if n < len(toks) and toks[n].kind in (FUNC, PUNCT):
             return None
-    clause_start = (
-        first.kind in (DET, CAP, POSS, PRON, ROLE, GROUP, LOWER)
-        or low in _CLAUSE_START
-        or first.text[:1].isdigit()
-        or first.text in ("“", '"')
+        if n >= _THAT_NEAR and not lead:
+            return None
+        if t.text in (";", ":", ".", "“", '"', "(", ")") or low == "but":
+            return None
+        if t.text in (",", "—", "–") and not lead:
+            return None  # a comma or dash may close a listener or an adverbial
+        if low == "and" and lemma not in _LISTENER and not lead:
+            return None
+    return None
+
+
+def _opens_adverbial(t: Token) -> bool:
+    """True for a word that opens an adverbial.
+
+    A preposition ("for months", "at a rally"), a date ("Monday"), a dash.
+    """
+    low = t.text.lower()
+    return (
+        (t.kind in (FUNC, JOIN) and low not in ("and", "but", "or", "that", "if", "whether", "to"))
+        or low in _TIME_WORDS
+        or low in _TIME_OPENERS
+        or t.text in ("—", "–")
     )
-    if first.text[:1].isdigit() and not any(
-        t.text.lower() in _AUXILIARIES or (t.kind == LOWER and t.text.lower().endswith("ed"))
-        for t in toks[1:6]
+
+
+def _verb_in_lead(toks: Sequence[Token]) -> bool:
+    """True when a listener or adverbial holds a verb.
+
+    Its "that" is then a relative pronoun.  A participle after a determiner
+    is an adjective ("a crowded hall").
+    """
+    return any(
+        _sure_verb(t) and toks[n - 1].kind not in (DET, POSS) for n, t in enumerate(toks) if n
+    )
+
+
+def _read_wh_clause(a: _After) -> _Start:
+    """"did not say whether …", "explained why …"."""
+    if a.low in _WH_CLAUSE and not a.f.inverted and a.lemma != "according to":
+        return a.first.start, 0.65
+    return None
+
+
+def _read_that_verb(a: _After) -> _Start:
+    """"citizens feel stung": a verb that reports only with "that"."""
+    return _STOP if a.lemma in THAT_VERBS else None
+
+
+def _read_that_after_commas(a: _After) -> _Start:
+    """An adverbial between commas before "that".
+
+    ("keeps arguing,
+    on radio and in print, that …").
+    """
+    toks = a.toks
+    if a.first.text != ",":
+        return None
+    for n in range(1, min(len(toks) - 1, 16)):
+        if toks[n].text == ",":
+            if toks[n + 1].text.lower() == "that":
+                return toks[n + 1].end, 0.75
+            break
+    return None
+
+
+def _read_infinitive(a: _After) -> _Start:
+    """An infinitive after a verb of commitment or request.
+
+    "pledged to push for …", "urged parliament to keep the subsidy",
+    "urged people not to spread rumours", "urged the mayor and his council
+    to act".
+    """
+    toks = a.toks
+    if a.lemma not in _INFINITIVE or not any(t.text.lower() == "to" for t in toks[:7]):
+        return None
+    n = next(i for i, t in enumerate(toks[:7]) if t.text.lower() == "to")
+    if all(_in_infinitive_object(t) for t in toks[:n]):
+        return a.first.start, 0.65
+    return None
+
+
+def _read_listener(a: _After) -> _Start:
+    """A clause after the listener of "told".
+
+    After "told": a short listener, then a clause with a pronoun subject
+    ("told AFP he was leaving …"), or a whole listener, then a clause ("told
+    the committee nearly half the wells had dried up", "told The Post the plan was
+    dead").  Nothing else follows a listener.
+    """
+    toks = a.toks
+    if a.lemma not in _LISTENER or a.lemma == "warn":
+        return None
+    for n in range(1, min(len(toks) - 1, 6)):
+        t = toks[n]
+        if t.kind in (PUNCT, FUNC):
+            break
+        if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
+            return t.start, 0.6
+    n = _listener_end(toks)
+    if n and n < len(toks) and _starts_clause(toks, n) and _verb_soon(toks, n):
+        return toks[n].start, 0.6
+    return _STOP
+
+
+def _read_after_comma(a: _After) -> _Start:
+    """What follows a comma or colon right after the verb.
+
+    A comma or colon right after the verb: "According to X, …", a
+    parenthetical ("…, he said, the party should …") or "As the paper
+    reported, the mayor …".
+    """
+    toks, first, f, text = a.toks, a.first, a.f, a.view.text
+    if first.text not in (",", ":"):
+        return None
+    nxt = toks[1] if len(toks) > 1 else None
+    if nxt is None or nxt.text in ('"', "“", "'", "‘", "«"):
+        return _STOP  # a direct quotation follows
+    if a.lemma == "according to":
+        return _according_rest(a.view, f, a.s0, a.s1, first.end) or _STOP
+    m = f.mention
+    if nxt.text.lower() in ("and", "but") and len(toks) > 2:
+        nxt = toks[2]  # "…, he said, and the ferries will stop"
+    if m is not None and not f.inverted and _comma_before(text, a.s0, m.start):
+        return nxt.start, 0.7
+    if (
+        m is not None
+        and not f.inverted
+        and text[max(a.s0, m.start - 4) : m.start].strip().lower() == "as"
+        and _starts_clause(toks, 1)
     ):
-        clause_start = False  # a figure as object: "added 1.7 per cent to …"
-    if clause_start and lemma in _CLAUSE_VERBS and (
-        _clause(toks, 0)
-        # After "say" a noun phrase is the reported clause's subject even
-        # when its verb is not recognisable ("says tax inspectors overlook …").
+        return nxt.start, 0.7
+    return _STOP
+
+
+def _read_parenthetical_tail(a: _After) -> _Start:
+    """The clause after a short adverbial and its comma.
+
+    "…, the council said in an April memo, and others …": after a short
+    adverbial, the clause after its comma.
+    """
+    text, f = a.view.text, a.f
+    comma = _COMMA.search(text, a.pos, a.pos + 60)
+    if comma is None or not _aside_tail(text[a.pos : comma.start()], a.lemma):
+        return None
+    if any(_is_verbish(t) for t in a.toks if t.end <= comma.start()):
+        return None
+    m = f.mention or _subject_before(a.view, f)[0]
+    if m is None or f.inverted or not _comma_before(text, a.s0, m.start) or _relative(text, m):
+        return None
+    c = comma.start()
+    rest = tokens(text, c + 1, min(a.s1, c + 60))
+    if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
+        rest = rest[1:]  # "…, the agency said, and those …"
+    if rest and rest[0].text not in ('"', "“", "'", "‘"):
+        return rest[0].start, 0.65
+    return None
+
+
+def _read_long_source(a: _After) -> _Start:
+    """The clause after a long source of "according to".
+
+    A source longer than its mention ("According to first counts of
+    ballots cast in the northern districts, …"): the clause after its
+    comma.  After "according to" or an inverted speaker nothing else is
+    read.
+    """
+    f, text = a.f, a.view.text
+    if a.lemma == "according to" and f.cue.start - a.s0 <= _LEAD_MAX:
+        c = text.find(",", a.pos, min(a.s1, f.cue.end + _SOURCE_LONG))
+        if c > 0 and not any(ch in text[a.pos : c] for ch in '"“”(;:'):
+            return _according_rest(a.view, f, a.s0, a.s1, c + 1) or _STOP
+        return _STOP
+    if f.inverted or a.lemma == "according to":
+        return _STOP
+    return None
+
+
+def _read_relative_gap(a: _After) -> _Start:
+    """The rest of a relative clause that holds the report.
+
+    Reported speech inside a relative clause: "…, which she said had
+    slowed the harvest" reports "had slowed the harvest"; the same without
+    a relative pronoun: "a levy they think might raise funds".
+    """
+    m, low, first, text = a.f.mention, a.low, a.first, a.view.text
+    if m is None or a.lemma not in _CLAUSE_VERBS:
+        return None
+    if (low in _AUXILIARIES or (first.kind == LOWER and _is_verbish(first))) and text[
+        max(a.s0, m.start - 8) : m.start
+    ].split()[-1:] in (["which"], ["that"], ["what"], ["who"]):
+        return first.start, 0.6
+    if low in _GAP_AUXILIARIES and len(a.toks) > 1 and a.toks[1].kind not in (PUNCT, PRON):
+        return first.start, 0.6
+    return None
+
+
+def _read_time_word(a: _After) -> _Start:
+    """A date right after the verb.
+
+    "said Friday the plan …" reports a clause, "said Friday that …" too;
+    "said Friday as he left", "said Thursday on Fox News" or "said this
+    month on CNBC" is only a date.
+    """
+    toks, low = a.toks, a.low
+    if low in _TIME_OPENERS and len(toks) > 1 and toks[1].text.lower() in _TIME_WORDS:
+        return _STOP
+    if low not in _TIME_WORDS:
+        return None
+    n = 1
+    while n < min(len(toks), 3) and toks[n].text.lower() in _TIME_WORDS:
+        n += 1
+    if n < len(toks) and toks[n].text.lower() == "that":
+        return toks[n].end, 0.8
+    if n < len(toks) and toks[n].kind in (FUNC, PUNCT):
+        return _STOP
+    return None
+
+
+def _read_clause(a: _After) -> _Start:
+    """A clause without "that", after verbs that take one.
+
+    A subject and its
+    verb ("said the plan would fail"); after "say" any noun phrase ("says
+    news outlets undercount …"); a pronoun and a word ("said they want …");
+    a contracted subject ("said she'd rebuild …", "says it's …").
+    """
+    toks, first, low, lemma = a.toks, a.first, a.low, a.lemma
+    if lemma not in _CLAUSE_VERBS:
+        return None
+    if _contracted_subject(first):
+        return first.start, 0.7
+    if low in _SAID_OBJECTS and not (len(toks) > 1 and toks[1].text.lower() == "of"):
+        return _STOP  # "said something to …", "says much about …" (not "much of …")
+    if low in _PARTICLES and not (len(toks) > 1 and toks[1].text.lower() == "to"):
+        return _STOP  # "wrote off assets", "added up the costs" (not "said up to …")
+    if (low in _ADVERBIAL and low not in _CLAUSE_START and low not in _TIME_WORDS) or (
+        not _may_open_clause(toks)
+    ):
+        return None  # ("said inside the hall the …": an adverbial first)
+    if (
+        (_clause(toks, 0) if lemma in _BARE_CLAUSE else _subject_then_verb(toks, 0))
         or (
             lemma in _BARE_CLAUSE
-            and m is not None
+            and a.f.mention is not None
             and not is_adverb(first)
             and low not in _ADVERBIAL
             and low not in _TIME_OPENERS
             and low not in _TIME_WORDS
             and len(toks) > 2
         )
-        # A subject pronoun and a word ("said they want …", "says it cost …").
         or (first.kind == PRON and len(toks) > 1 and toks[1].kind == LOWER)
-        # A contracted subject and verb ("said she'd rebuild …", "says it's …").
         or (first.kind == LOWER and ("'" in first.text or "’" in first.text) and _is_verbish(first))
     ):
         return first.start, 0.7
-    if lemma in _CLAUSE_VERBS and _contracted_subject(first):
-        return first.start, 0.7  # "said it's …", "says there's …", "said that's …"
-    if lemma in _CLAUSE_VERBS and (low in _ADVERBIAL or low in _TIME_OPENERS):
-        # A short adverbial, then a clause with a pronoun subject: "stated in
-        # March it opposed the dam", "said on Monday they would stay".
-        for n in range(1, min(len(toks) - 1, 7)):
-            t = toks[n]
-            if t.kind == PUNCT:
-                break
-            if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
-                return t.start, 0.6
-    if lemma in _CLAUSE_VERBS and (
-        is_adverb(first) or low in _ADVERBIAL or low in _CLAUSE_OPENERS
+    return None
+
+
+def _may_open_clause(toks: Sequence[Token]) -> bool:
+    """True when ``toks[0]`` may open a clause's subject.
+
+    A
+    figure is an object unless a verb follows soon ("added 2.5 points to
+    …").
+    """
+    first = toks[0]
+    if first.text[:1].isdigit():
+        return any(
+            t.text.lower() in _AUXILIARIES or (t.kind == LOWER and t.text.lower().endswith("ed"))
+            for t in toks[1:6]
+        )
+    return (
+        first.kind in (DET, CAP, POSS, PRON, ROLE, GROUP, LOWER)
+        or first.text.lower() in _CLAUSE_START
+        or first.text in ("“", '"')
+    )
+
+
+def _read_adverbial_then_clause(a: _After) -> _Start:
+    """A short adverbial, then a clause.
+
+    "stated in March it rejected the tariff", "said on Monday they would
+    stay", "said inside the hall the machines were idle".
+    """
+    toks = a.toks
+    if a.lemma not in _CLAUSE_VERBS or not (a.low in _ADVERBIAL or a.low in _TIME_OPENERS):
+        return None
+    for n in range(1, min(len(toks) - 1, 7)):
+        t = toks[n]
+        if t.kind == PUNCT:
+            break
+        if t.kind == PRON and (toks[n + 1].kind == LOWER or _is_verbish(toks[n + 1])):
+            return t.start, 0.6
+        if (
+            t.kind in (DET, POSS)
+            and n >= 2
+            and toks[n - 1].kind in (LOWER, CAP, GROUP, ROLE)
+            and _verb_soon(toks, n)
+        ):
+            return t.start, 0.6  # the adverbial's noun, then a new subject
+    return None
+
+
+def _read_adverbial_comma(a: _After) -> _Start:
+    """An adverbial or a subordinate clause before the reported clause.
+
+    "said too often, the ER becomes …", "said when X dismisses …, he …".
+    """
+    toks, low = a.toks, a.low
+    if a.lemma not in _CLAUSE_VERBS or not (
+        is_adverb(a.first) or low in _ADVERBIAL or low in _CLAUSE_OPENERS
     ):
-        # An adverbial or a subordinate clause before the reported clause:
-        # "said too often, the ER becomes …", "said when X dismisses …, he …".
-        for n in range(1, min(len(toks) - 1, 12)):
-            t = toks[n]
-            if t.text in (";", ":", "(", ")", '"', "“", "—"):
-                break
-            if t.text == ",":
-                nxt = toks[n + 1]
-                if _contracted_subject(nxt) or (
-                    (
-                        nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP)
-                        or nxt.text[:1].isdigit()
-                        or nxt.text.lower() in _CLAUSE_START
-                    )
-                    and _clause(toks, n + 1)
-                ):
-                    return first.start, 0.6
-                break
-    # "condemned the decision": the object is the claim.  (A participle with
-    # an object, "challenging the law", reports an action.)
+        return None
+    for n in range(1, min(len(toks) - 1, 12)):
+        t = toks[n]
+        if t.text in (";", ":", "(", ")", '"', "“", "—"):
+            break
+        if t.text == ",":
+            nxt = toks[n + 1]
+            if _contracted_subject(nxt) or (
+                (
+                    nxt.kind in (DET, CAP, PRON, POSS, ROLE, GROUP)
+                    or nxt.text[:1].isdigit()
+                    or nxt.text.lower() in _CLAUSE_START
+                )
+                and _clause(toks, n + 1)
+            ):
+                return a.first.start, 0.6
+            break
+    return None
+
+
+def _read_object(a: _After) -> _Start:
+    """The object of a verb of stance.
+
+    "condemned the decision": the object of a verb of stance is the claim.
+    (A participle with an object, "challenging the law", reports an
+    action.)
+    """
+    first = a.first
     if (
-        lemma in OBJECT_VERBS
-        and not participle
+        a.lemma in OBJECT_VERBS
+        and not a.f.cue.text.lower().endswith("ing")
         and (first.kind in (DET, CAP, POSS, LOWER, GROUP, ROLE) or first.text in ("“", '"'))
+        and _disputed_object(a.toks)
     ):
         return first.start, 0.65
     return None
+
+
+# The readers of the words after a verb, in the order they are tried: each
+# answers for one layout (a start and a confidence), stops the search with
+# no claim (_STOP), or leaves it to the next (None).
+_READERS: Final = (
+    _read_that_after_lead,
+    _read_wh_clause,
+    _read_that_verb,
+    _read_that_after_commas,
+    _read_infinitive,
+    _read_after_comma,
+    _read_parenthetical_tail,
+    _read_listener,
+    _read_long_source,
+    _read_relative_gap,
+    _read_time_word,
+    _read_clause,
+    _read_adverbial_then_clause,
+    _read_adverbial_comma,
+    _read_object,
+)
+
+
+def _disputed_object(toks: Sequence[Token]) -> bool:
+    """True when the object of a stance verb is something claimed.
+
+    Not a thing
+    refused: not "denied the request", nor two objects ("denied the visitors
+    several chances", "denied his party the victory").
+    """
+    prev: Token | None = None
+    for t in toks[:8]:
+        low = t.text.lower()
+        if t.kind in (FUNC, PUNCT) and low not in DETERMINERS:
+            break
+        if low in _REFUSED:
+            return False
+        if prev is not None and prev.kind in (CAP, LOWER, ROLE, GROUP) and (
+            t.kind in (DET, POSS) or low in DETERMINERS or low in _NUMBER_WORDS
+        ):
+            return False  # a second object starts
+        prev = t
+    return True
 
 
 def _question_start(view: TextView, f: Frame, s1: int) -> tuple[int, bool] | None:
@@ -749,36 +1219,154 @@ def _question_start(view: TextView, f: Frame, s1: int) -> tuple[int, bool] | Non
     return None
 
 
+def _negates(t: Token) -> bool:
+    """True for "not", "never", "won't", "isn't": a word that negates a verb."""
+    low = t.text.lower()
+    return low in _NEGATORS or low.endswith(("n't", "n’t"))
+
+
+def _negated(text: str, s0: int, cue_start: int) -> bool:
+    """True when the words before a cue negate it.
+
+    "did not say", "won't
+    say", "never said", "declined to say", "has yet to explain".
+
+    Adverbs may stand between ("did not immediately say").  Reads a short
+    window before the cue only.
+    """
+    lo = max(s0, cue_start - 40)
+    window = text[lo:cue_start].lower()
+    if not any(w in window for w in _NEGATION_HINTS):
+        return False  # most cues: no negating word near, read without tokenising
+    toks = tokens(text, lo, cue_start)
+    k = len(toks)
+    to = False
+    while k > 0:
+        t = toks[k - 1]
+        low = t.text.lower()
+        if low == "to" and not to:
+            to = True
+        elif (to and low in _NEGATORS_BEFORE_TO) or (not to and _negates(t)):
+            return True
+        elif not is_adverb(t):
+            return False
+        k -= 1
+    return False
+
+
+def _force(view: TextView, f: Frame, start: int) -> ClaimForce:
+    """The force of the claim starting at ``start`` reported by frame ``f``."""
+    text = view.text
+    if _negated(text, view.sentences[f.sentence][0], f.cue.start):
+        return "negated"
+    found = _FORCES.get(f.cue.lemma)
+    if found is None:
+        return "assertion"
+    force, infinitive_only = found
+    if infinitive_only and text[start : start + 3].lower() != "to ":
+        return "assertion"
+    return force
+
+
 def _subordinate(text: str, start: int) -> bool:
     """True when the words at ``start`` open with a subordinator ("if", …)."""
     return text[start : start + 9].partition(" ")[0].lower() in _CLAUSE_OPENERS
+
+
+def _aside_end(text: str, start: int, end: int) -> int:
+    """Where an aside ends reported words that start at ``start``.
+
+    A
+    semicolon, a parenthesis, a dash, a link, a relative or contrasting
+    clause (", which …", ", while …").
+
+    A relative clause or words between dashes that stand between the
+    reported clause's subject and its verb are read through: "the
+    proposals, which sent the pound lower, would …", "the decision — the
+    first of its kind — was …".
+    """
+    pos = start
+    for _ in range(_ASIDES_READ):  # bounded: each step moves on
+        m = _ASIDE.search(text, pos, end)
+        if m is None:
+            return end
+        mark = m.group()
+        relative = mark.startswith(",") and mark[2:].lower() in _RELATIVES
+        dash = mark.strip() in ("—", "–")
+        if not (relative or dash) or _has_verb(text, start, m.start()):
+            return m.start()
+        # The aside ends at the next comma or dash; the clause goes on after it.
+        close = (_DASH if dash else _COMMA).search(text, m.end(), end)
+        if close is None:
+            return m.start()
+        pos = close.end()
+    return pos
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a verb, not only a noun phrase.
+
+    A word in "-s" after a determiner or at the end is a plural noun ("the
+    proposals").  Reads the first 30 words at most.
+    """
+    toks = tokens(text, start, min(end, start + 240))[:30]
+    for n, t in enumerate(toks):
+        if _sure_verb(t):
+            return True
+        if (
+            t.kind == LOWER
+            and _is_verbish(t)
+            and 0 < n < len(toks) - 1
+            and toks[n - 1].kind not in (DET, POSS)
+            and toks[n - 1].text.lower() not in DETERMINERS
+        ):
+            return True
+    return False
+
+
+def _ends_at_and(text: str, start: int, at: int, after: int, end: int) -> bool:
+    """True when ", and" / ", but" at ``at`` ends reported words from ``start``.
+
+    It does before a second verb of the speaker's own ("…, but called it a
+    start", "…, and then pointed out …") and before a clause with a subject
+    of its own ("they back the plan, and two-thirds said the same"), but not
+    inside a subject ("her loyalty, and the support of the party, were
+    factors"), nor where the reported clause goes on in the tense of
+    reported speech ("the port would close, and the ferries would stop").
+    """
+    toks = tokens(text, after, min(end, after + 50))
+    if not toks:
+        return False
+    first = toks[0]
+    low = first.text.lower()
+    if first.kind in (LOWER, FUNC):
+        return low in _AUXILIARIES or low == "then" or (low.endswith("ed") and len(low) > 4)
+    if not (
+        (first.kind in (DET, CAP, PRON, ROLE, GROUP) or low[:1].isdigit()) and _clause(toks[:5], 0)
+    ):
+        return False
+    return _has_verb(text, start, at) and not _backshifted(toks)
+
+
+def _backshifted(toks: Sequence[Token]) -> bool:
+    """True when the first verb of ``toks`` is one of reported speech.
+
+    A modal or "had" of reported
+    speech: "the ferries would stop", "the talks could resume".
+    """
+    for t in toks[:8]:
+        if _sure_verb(t):
+            return t.text.lower() in _BACKSHIFT
+    return False
 
 
 def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1: int) -> int:
     """Where reported words that start at ``start`` end."""
     text = view.text
     end = min(s1, start + _MAX)
-    # An aside ends the reported words: a semicolon, a dash, a parenthesis,
-    # a non-restrictive "which" (the writer's comment), a link.
-    m = _ASIDE.search(text, start, end)
-    if m is not None:
-        end = m.start()
-    # ", and" before a clause with a subject of its own ends the part: "they
-    # back the plan, and two-thirds said the same of the budget".
+    end = _aside_end(text, start, end)
     for a in _AND_CLAUSE.finditer(text, start, end):
-        toks = tokens(text, a.end(), min(end, a.end() + 50))
-        if not toks:
-            continue
-        low = toks[0].text.lower()
-        if (
-            (toks[0].kind in (DET, CAP, PRON, ROLE, GROUP) or low[:1].isdigit())
-            and _clause(toks[:5], 0)
-        ) or (
-            # A second verb of the speaker's own: "…, but called it a start",
-            # "…, and then pointed out …".
-            toks[0].kind in (LOWER, FUNC)
-            and (low in _AUXILIARIES or low == "then" or (low.endswith("ed") and len(low) > 4))
-        ):
+        if _ends_at_and(text, start, a.start(), a.end(), end):
             end = a.start()
             break
     # "Though the judge said A, he believed B": the sentence's main clause
@@ -786,7 +1374,8 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
     # open with a subordinate clause of their own).
     s0 = view.sentences[frames[k].sentence][0]
     lead = text[s0 : min(start, s0 + 9)].partition(" ")[0].lower()
-    if lead in _LEAD_SUBORDINATORS and not _subordinate(text, start):
+    opens = frames[k].cue.text.endswith("ing") and not text[s0 : frames[k].cue.start].strip()
+    if (lead in _LEAD_SUBORDINATORS or opens) and not _subordinate(text, start):
         comma = text.find(", ", start, end)
         for _ in range(_COMMAS_READ):  # bounded: a list of commas is no clause
             if comma < 0:
@@ -832,8 +1421,30 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
             ):
                 end = min(end, c.start())
                 break
+            if c is None and g.mention is None and not _shares_subject(view, g):
+                # A subject the mention layer does not know: "…, and more
+                # than four in ten said …".  The part ends at the ", and".
+                cut = _break_before_subject(text, start, b)
+                if cut is not None:
+                    end = min(end, cut)
+                    break
         n += 1
     return end
+
+
+def _break_before_subject(text: str, start: int, b: int) -> int | None:
+    """The break before the subject of a later verb, or None.
+
+    The ", and" / ", but" / ";" shortly before ``b`` that opens a subject
+    with no verb of its own (the subject of the verb at ``b``), or None.
+    """
+    lo = max(start, b - 80)
+    found = None
+    for m in _CLAUSE_BREAK.finditer(text, lo, b):
+        found = m
+    if found is None or _has_verb(text, found.end(), b):
+        return None
+    return found.start()
 
 
 def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | None:
@@ -844,7 +1455,14 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     mention = f.mention
     if mention is None and f.cue.lemma == "according to":
         mention = _source_mention(text, f, s1)
-    if mention is not None and text[mention.start : mention.end].lower() in ("who", "which"):
+    elif mention is None and "," in text[max(s0, f.cue.start - 80) : f.cue.start]:
+        mention = _subject_before(view, f)[0]  # "…, the trader told me."
+    if mention is None:
+        # "Nate Cohn, writing in the Times, noted …", "Ana Ruiz, 35, the
+        # mayor's daughter, said on Monday": with no speaker next to the
+        # verb, the words before are its subject, not words it reports.
+        return None
+    if _relative(text, mention):
         # "…, said X, who writes about food.": what comes before is the
         # antecedent's own clause, not words the relative clause reports.
         return None
@@ -857,8 +1475,11 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     # made it quadratic.
     reach = _MAX if f.cue.lemma == "according to" else _TAIL_READ
     tail = text[att_end : min(s1, att_end + reach)].lstrip()
-    comma = tail.find(",")
-    if comma >= 0 and _adverbial_tail(tail[:comma]):
+    found = _COMMA.search(tail)
+    comma = found.start() if found is not None else -1
+    if tail.startswith(";"):
+        pass  # "A, she writes; B": A before the semicolon
+    elif comma >= 0 and _aside_tail(tail[:comma], f.cue.lemma):
         # A parenthetical ("…, he says, and …", "…, the agency said in a
         # report, and …") but not a quotation's introduction ("X wrote, “…").
         if tail[comma + 1 :].lstrip()[:1] in ('"', "“", "'", "‘", "«"):
@@ -886,6 +1507,27 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     return s0, k - 1
 
 
+def _relative(text: str, m: Mention) -> bool:
+    """True for a mention that is a relative pronoun ("…, who said …")."""
+    return text[m.start : m.end].lower() in ("who", "which")
+
+
+def _aside_tail(tail: str, lemma: str) -> bool:
+    """True when ``tail`` (after "X said" or "X told") closes a parenthetical.
+
+    A short adverbial, or a short listener after "told": "…, the partner
+    told me, …", "…, she told reporters, …".
+    """
+    if _adverbial_tail(tail):
+        return True
+    words = tail.split()
+    return (
+        lemma in _LISTENER
+        and 0 < len(words) <= 4
+        and (words[0].lower() in _OBJECT_PRONOUNS or words[0].lower() in _LISTENER_HEADS)
+    )
+
+
 def _adverbial_tail(tail: str) -> bool:
     """True when ``tail`` (after "X said") is a short adverbial only."""
     if len(tail) > 60:
@@ -898,12 +1540,203 @@ def _adverbial_tail(tail: str) -> bool:
     first = words[0].lower().strip(",.")
     return (
         first in _ADVERBIAL
+        or first in _CIRCUMSTANCE
         or first in _TIME_WORDS
         or first in _TIME_OPENERS
         or first in ("of", "with", "by", "for", "about")
         or (first.endswith("ly") and len(first) > 4)
         or words[0][:1].isupper()
     )
+
+
+def _first_person(text: str, m: Mention) -> bool:
+    """True for the writer's own "I" or "we" ("I don't ever recall …")."""
+    words = text[m.start : m.end].split(None, 1)
+    return bool(words) and PRONOUNS.get(words[0].lower()) == "x"
+
+
+def _is_nobody(text: str, m: Mention) -> bool:
+    """True when mention ``m`` names no one: "Saturday", "last week", "Queues".
+
+    A capitalised word of time or crowd noun alone may be a name ("Day",
+    "Banner"); after "the" it is none ("the Night").
+    """
+    words = [w.strip(".,;:'’\"“”") for w in text[m.start : m.end].split()]
+    words = [w for w in words if w]
+    led = bool(words) and words[0].lower() in DETERMINERS
+    rest = [w for w in words if w.lower() not in DETERMINERS and w.lower() not in _TIME_OPENERS]
+    return bool(rest) and all(
+        w.lower() in _PROPER_TIMES or (w.lower() in _NOBODY and (w.islower() or led))
+        for w in rest
+    )
+
+
+def _after_nobody(text: str, s0: int, f: Frame) -> bool:
+    """True for a participle right after a noun that names no one.
+
+    "Queues formed, with signs saying they had no fuel": the signs, not the
+    queues, say it, and a sign is no claimant.
+    """
+    if not f.cue.text.endswith("ing"):
+        return False
+    m = _PREV_WORD.search(text, max(s0, f.cue.start - 24), f.cue.start)
+    return m is not None and m.group(1).lower() in _NOBODY
+
+
+def _idiom(text: str, f: Frame) -> bool:
+    """True for the writer's phrase, no one's report.
+
+    "it goes without saying that", "it is worth noting that".
+    """
+    if not f.cue.text.endswith("ing"):
+        return False
+    before = text[max(0, f.cue.start - 12) : f.cue.start].split()
+    return bool(before) and before[-1].lower() in ("without", "worth")
+
+
+def _shares_subject(view: TextView, f: Frame) -> bool:
+    """True for a verb that takes the subject of its clause.
+
+    A participle
+    ("…, saying …") or a coordinated verb ("… and said …").
+    """
+    if f.cue.text.lower().endswith("ing"):
+        return True
+    s0 = view.sentences[f.sentence][0]
+    words = view.text[max(s0, f.cue.start - 12) : f.cue.start].split()
+    return bool(words) and words[-1].lower() in ("and", "but", "then", "or")
+
+
+def _opening_pronoun(view: TextView, f: Frame) -> Mention | None:
+    """The subject pronoun that opens the sentence of ``f``.
+
+    After "But",
+    "And" and the like: "She compared A to B, saying …".
+    """
+    s0 = view.sentences[f.sentence][0]
+    toks = tokens(view.text, s0, min(f.cue.start, s0 + 40))
+    i = 0
+    while i < len(toks) and toks[i].kind == FUNC and toks[i].text[:1].isupper():
+        i += 1
+    if i < len(toks) and toks[i].kind == PRON and toks[i].text.lower() in _SUBJECT_PRONOUNS:
+        t = toks[i]
+        return Mention(start=t.start, end=t.end, pronoun=True, head=t.text.lower())
+    return None
+
+
+def _subject_before_appositive(view: TextView, f: Frame) -> Mention | None:
+    """The mention that opens the sentence when an appositive ends at the cue.
+
+    "Deborah Reynolds - his co-host on the channel - told the paper that
+    …", "Ruiz, the longtime owner of the "Lagos Star" pageant, said …": the
+    appositive runs from a comma or dash right after the mention to one
+    right before the verb (adverbs and auxiliaries aside).
+    """
+    text = view.text
+    s0 = view.sentences[f.sentence][0]
+    if f.cue.start - s0 > _LEFT_REACH * 2:
+        return None
+    k = f.cue.start
+    words = text[max(s0, k - 40) : k].split()
+    while words and (words[-1].lower() in _BETWEEN or words[-1].lower().endswith("ly")):
+        k = text.rindex(words.pop(), s0, k)
+    closing = text[s0:k].rstrip()
+    if not closing.endswith((",", "-", "—", "–")):
+        return None
+    subject = sentence_subject(view, f.sentence, f.cue.start)
+    if subject is None:
+        return None
+    opening = text[subject.end : subject.end + 3].lstrip()[:1]
+    return subject if opening and opening in ",-—–" else None
+
+
+def _subject_after_clause(view: TextView, f: Frame, end: int) -> Mention | None:
+    """The subject after a participle's clause that opens the sentence.
+
+    "Noting that both parties had lost seats, the mayor called for …": the
+    mention after the comma that ends the reported words at ``end``.
+    """
+    text = view.text
+    s0, s1 = view.sentences[f.sentence]
+    if text[s0 : f.cue.start].strip() or not text[end : end + 2].startswith(","):
+        return None
+    toks = tokens(text, end + 1, min(s1, end + 1 + _RIGHT_REACH))
+    return right_mention(toks, 0)
+
+
+def _claimant(
+    view: TextView, frames: Sequence[Frame], k: int, confidence: float, end: int
+) -> Mention | None:
+    """The claimant's mention for the claim of ``frames[k]``, or None.
+
+    The frame's own speaker, or the subject its verb shares; a source after
+    "according to"; a subject with a long modifier ("An official familiar
+    with the inquiry said …").  A mention that names no one (a weekday, a
+    month, a crowd noun) is no claimant.
+    """
+    text = view.text
+    f = frames[k]
+    mention = frame_mention(view, frames, k)
+    if mention is not None and _is_nobody(text, mention):
+        mention = None
+    if mention is None and f.cue.lemma == "according to":
+        mention = _source_mention(text, f, view.sentences[f.sentence][1])
+    elif mention is None and _shares_subject(view, f):
+        # "She compared A to B, saying …": the opening pronoun, which the
+        # sentence's subject, read as a name, leaves out; "Noting that A,
+        # the mayor …": the subject after the participle's clause.
+        mention = _opening_pronoun(view, f) or _subject_after_clause(view, f, end)
+    elif mention is None:
+        # A subject with a long modifier ("An official familiar with the
+        # inquiry said …"): the mention that opens the sentence.
+        mention, after_noun = _subject_before(view, f)
+        if (
+            mention is None
+            and after_noun
+            and confidence >= 0.7
+            and f.cue.lemma in _CLAUSE_VERBS
+        ):
+            mention = sentence_subject(view, f.sentence, f.cue.start)
+        if mention is None:
+            mention = _subject_before_appositive(view, f)
+    if mention is not None and _is_nobody(text, mention):
+        return None
+    return mention
+
+
+def _around_aside(view: TextView, f: Frame, fwd: int) -> int | None:
+    """Where one claim starts around a parenthetical attribution, or None.
+
+    "The dam, they promise, will be finished by June", "Inflation, he
+    said, is falling": the words before the attribution are too short to
+    stand as a claim, so the claim runs from the sentence's start over the
+    aside.  "The port will close, she said, and the ferries will stop" and
+    "Freeing her husband, he said, was his first aim" give two claims, the
+    words before and after the attribution (as news corpora annotate them).
+    """
+    text = view.text
+    s0 = view.sentences[f.sentence][0]
+    near = text[max(s0, f.cue.start - _LEFT_REACH) : f.cue.start]
+    if f.inverted or fwd <= f.cue.end or "," not in near:
+        return None  # cheap tests first: no comma before the verb, no aside
+    m = f.mention or _subject_before(view, f)[0]
+    if m is None or not _comma_before(text, s0, m.start):
+        return None
+    comma = text.rfind(",", s0, m.start)
+    if comma - s0 > _MAX or text[fwd - 2 : fwd].strip() not in (",", ""):
+        return None
+    after = tokens(text, fwd, min(view.sentences[f.sentence][1], fwd + 30))
+    if not after or after[0].text.lower() in ("and", "but"):
+        return None
+    start = s0
+    while start < comma and text[start].isspace():
+        start += 1
+    if comma - start >= _SHORT and _words(text, start, comma) > 1:
+        return None  # words that stand as a claim of their own
+    first = text[start : start + 30].split(maxsplit=1)[:1]
+    if not first or first[0].lower().strip(",") in _ADVERBIAL or first[0][:1] in "\"“'‘":
+        return None
+    return start
 
 
 def find_claims(
@@ -952,32 +1785,17 @@ def find_claims(
         whose asker is unnamed ("Asked whether …, she said").
         """
         s, e = _trim(text, s, e)
-        if e - s < 8 or _words(text, s, e) < 2 or (s, e) in seen:
+        if e - s < _SHORT or _words(text, s, e) < 2 or (s, e) in seen:
             return
         if qs.mostly_full(s, e):
             return
-        mention = subject or frame_mention(view, frames, k)
         f = frames[k]
-        if mention is None and f.cue.lemma == "according to":
-            mention = _source_mention(text, f, view.sentences[f.sentence][1])
-        elif mention is None and not f.cue.text.lower().endswith("ing"):
-            # A subject with a long modifier ("An official familiar with the
-            # inquiry said …"): the mention that opens the sentence.
-            mention, after_noun = _subject_before(view, f)
-            if (
-                mention is None
-                and after_noun
-                and confidence >= 0.7
-                and f.cue.lemma in _CLAUSE_VERBS
-            ):
-                mention = sentence_subject(view, f.sentence, f.cue.start)
+        if _after_nobody(text, view.sentences[f.sentence][0], f) or _idiom(text, f):
+            return  # "signs saying they had no fuel": nobody makes the claim
+        mention = subject or _claimant(view, frames, k, confidence, e)
         if mention is None and not asker:
             return
-        if (
-            mention is not None
-            and mention.pronoun
-            and PRONOUNS.get(text[mention.start : mention.end].lower()) == "x"
-        ):
+        if mention is not None and _first_person(text, mention):
             return  # "I believe …": the writer's own view, not reported speech
         seen.add((s, e))
         out.append(
@@ -986,6 +1804,7 @@ def find_claims(
                 start=s,
                 end=e,
                 kind="reported",
+                force=_force(view, f, s),
                 speaker=to_speaker(text, mention) if mention is not None else None,
                 cue=f.cue,
                 quotes=qs.inside(s, e),
@@ -1015,7 +1834,7 @@ def find_claims(
         s0, s1 = view.sentences[f.sentence]
         before = text[max(s0, f.cue.start - 4) : f.cue.start].split()
         if before and before[-1].lower() == "to":
-            # "went on to say that …", "called friends to say they …": the
+            # "went on to add that …", "called friends to say they …": the
             # sentence's subject reports; an infinitive with no clause after
             # it reports nothing ("will find it hard to repeat …").
             fwd = _forward_start(view, f, s0, s1)
@@ -1042,9 +1861,15 @@ def find_claims(
         back = None
         if f.cue.lemma != "according to" or f.cue.start > s0 + 2:
             back = _backward(view, f, s0, s1)
+        fwd = _forward_start(view, f, s0, s1)
+        whole = _around_aside(view, f, fwd[0]) if fwd is not None else None
+        if whole is not None:
+            # "The dam, they promise, will be finished by June": one claim
+            # around the parenthetical attribution.
+            add(whole, _forward_end(view, frames, k, whole, s1), k, 0.7)
+            continue
         if back is not None:
             add(back[0], back[1], k, 0.75)
-        fwd = _forward_start(view, f, s0, s1)
         if fwd is None:
             continue
         start, conf = fwd

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "article_to_dict", "dumps", "to_json"]
 
-SCHEMA_VERSION: Final = "1.0"
+SCHEMA_VERSION: Final = "1.1"
 
 JSONDict = dict[str, object]
 
@@ -88,6 +88,7 @@ def _claim(c: Claim) -> JSONDict:
         "start": c.start,
         "end": c.end,
         "kind": c.kind,
+        "force": c.force,
         "speaker": _speaker(c.speaker),
         "cue": _cue(c.cue),
         "quotes": list(c.quotes),

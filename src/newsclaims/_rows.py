@@ -114,6 +114,7 @@ COLUMNS: Final[Mapping[str, tuple[tuple[str, str], ...]]] = {
         ("start", "int64"),
         ("end", "int64"),
         ("kind", "string"),
+        ("force", "string"),
         ("confidence", "double"),
         *_SPEAKER_COLUMNS,
         *_CUE_COLUMNS,
@@ -307,6 +308,7 @@ def to_rows(
             "start": c.start,
             "end": c.end,
             "kind": c.kind,
+            "force": c.force,
             "confidence": float(c.confidence),
         }
         row.update(_speaker(c.speaker))

@@ -14,6 +14,7 @@ import attrs
 __all__ = [
     "Article",
     "Claim",
+    "ClaimForce",
     "ClaimKind",
     "Cue",
     "DateMention",
@@ -29,6 +30,14 @@ __all__ = [
 
 QuoteKind = Literal["full", "partial", "scare", "title"]
 ClaimKind = Literal["reported", "statement"]
+ClaimForce = Literal["assertion", "question", "commitment", "belief", "negated"]
+"""What a claim's cue reports (``Claim.force``): only an assertion is held true.
+
+"assertion" (``X said that …``, ``X denied …``, every statement),
+"question" (``X asked whether …``), "commitment" (``X pledged to …``),
+"belief" (a belief or prediction: ``X thinks/hopes/expects …``) or
+"negated" (``X would not say whether …``).
+"""
 FigureKind = Literal[
     "count", "money", "percent", "measure", "temperature", "duration", "age", "ordinal"
 ]
@@ -135,6 +144,12 @@ class Claim:
         end: offset after the content.
         kind: "reported" (someone is said to assert it) or "statement" (the
             article's own checkable numeric statement).
+        force: what the cue reports: "assertion" (X said that …; every
+            statement), "question" (X asked whether …), "commitment" (X
+            pledged to …), "belief" (a belief or prediction: X thinks,
+            hopes, expects …) or "negated" (X would not say whether …).
+            Only an assertion is something the claimant is said to hold
+            true; filter on it for a list of checkable claims.
         speaker: the claimant, or None (for a statement: the outlet if known).
         cue: the reporting words, or None.
         quotes: indices into ``Article.quotes`` of the quotes inside the claim.
@@ -145,6 +160,7 @@ class Claim:
     start: int
     end: int
     kind: ClaimKind = "reported"
+    force: ClaimForce = "assertion"
     speaker: Speaker | None = None
     cue: Cue | None = None
     quotes: tuple[int, ...] = ()

@@ -21,6 +21,7 @@ from newsclaims import (
     SCHEMA_VERSION,
     Article,
     Claim,
+    ClaimForce,
     Cue,
     Dateline,
     DateMention,
@@ -74,6 +75,12 @@ def claims_and_figures(article: Article) -> float:
     for claim in article.claims:
         assert_type(claim, Claim)
         assert_type(claim.quotes, tuple[int, ...])
+        assert_type(claim.force, ClaimForce)
+        if claim.force == "assertion":  # the checkable ones
+            total += 0.0
+    force: ClaimForce = "belief"
+    bad: ClaimForce = "opinion"  # type: ignore[assignment]
+    del force, bad
     for fig in article.figures:
         assert_type(fig, Figure)
         assert_type(fig.value, float | None)
