@@ -77,22 +77,21 @@ def _name(entry: str) -> list[str]:
 
 # Files of one lowercase word per line, and of one phrase per line.
 WORD_FILES = (
-    "abbreviations", "adverbial_openers", "auxiliaries", "bare_clause_verbs",
-    "claimless_verbs", "clause_starts", "no_claimants", "refusal_objects", "said_objects", "clause_verbs", "contracted_subjects",
-    "counted_plurals", "counted_stop_words", "determiners", "expletive_subjects",
-    "figure_change_verbs", "figure_date_words", "figure_labels",
-    "figure_metre_words", "function_words", "function_words_mentions",
-    "gap_auxiliaries", "headline_subject_stopwords", "infinitive_verbs",
-    "lead_subordinators", "listener_verbs", "name_particles", "noun_before", "noun_forms",
-    "object_pronouns", "object_verbs", "org_anaphors", "org_words", "participle_adjectives",
-    "place_words",
-    "passive_before", "question_stops", "question_topics", "question_verbs",
-    "question_words", "relative_words", "sentence_adverbs", "skip_words", "subject_pronouns",
+    "abbreviations", "adverbial_openers", "auxiliaries", "bare_clause_verbs", "claimless_verbs",
+    "clause_starts", "clause_verbs", "contracted_subjects", "counted_plurals",
+    "counted_stop_words", "determiners", "expletive_subjects", "figure_change_verbs",
+    "figure_date_words", "figure_labels", "figure_metre_words", "function_words",
+    "function_words_mentions", "gap_auxiliaries", "headline_subject_stopwords",
+    "infinitive_verbs", "lead_subordinators", "listener_verbs", "name_particles",
+    "no_claimants", "noun_before", "noun_forms", "object_pronouns", "object_verbs",
+    "org_anaphors", "org_words", "participle_adjectives", "passive_before", "place_words",
+    "question_stops", "question_topics", "question_verbs", "question_words", "refusal_objects",
+    "relative_words", "said_objects", "sentence_adverbs", "skip_words", "subject_pronouns",
     "that_verbs", "time_openers", "time_words", "title_cues", "title_small_words",
 )
 PHRASE_FILES = (
-    "claim_negators", "credit_cues", "dateline_stopwords", "document_nouns", "naming_cues", "places", "scare_cues",
-    "teaser_labels",
+    "claim_negators", "credit_cues", "dateline_stopwords", "document_nouns", "naming_cues",
+    "places", "scare_cues", "teaser_labels",
 )
 
 FORMATS: dict[str, Format] = {
@@ -105,7 +104,9 @@ FORMATS: dict[str, Format] = {
     # A lemma, its force, and "to" where only an infinitive carries it.
     "claim_forces": Format(rf"{WORD} (?:question|commitment|belief)(?: to)?+", _first),
     # The two tables of evidence behind a confidence, then the share right.
-    "confidence": Format(r"(?:layout|resolution) [a-z\-]++ (?:0\.[0-9]{1,2}|1\.0{1,2})", _every_field),
+    "confidence": Format(
+        r"(?:layout|resolution) [a-z\-]++ (?:0\.[0-9]{1,2}|1\.0{1,2})", _every_field
+    ),
     "pronouns": Format(rf"{WORD} [mfnx]", _first),
     "groups": Format(rf"{WORD} [go]", _first),
     # The lemma, then its forms: a form belongs to one lemma only.
