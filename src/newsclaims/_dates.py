@@ -342,52 +342,40 @@ _WORD_BEFORE: Final = regex.compile(r"([\p{L}.]{1,12}+)[ \u00a0\-]{1,3}+$")
 _WORD_AFTER: Final = regex.compile(r"(?:['’]s\b|[ \u00a0]{1,3}+(\p{L}[\p{L}\-]{0,20}+)|)")
 
 
+def _tense_phrases() -> dict[str, dict[tuple[str, ...], str]]:
+    """The phrases of ``date_tense.txt`` by kind group, as word tuples.
+
+    ``"verb"``: the future and past phrases, keyed by their words, the
+    kind as value; ``"prep"``: the "since" and "ahead" phrases.  An
+    apostrophe is always ' ("won’t" is read as "won't").
+    """
+    out: dict[str, dict[tuple[str, ...], str]] = {"verb": {}, "prep": {}}
+    for line in read_lines("date_tense.txt"):
+        kind, phrase = line.split(None, 1)
+        group = "verb" if kind in ("future", "past") else "prep"
+        out[group][tuple(phrase.lower().replace("’", "'").split())] = kind
+    return out
+
+
+_TENSE_PHRASES: Final = _tense_phrases()
+# The tense phrases by their first word, longest first.
+_TENSE_BY_FIRST: Final = {
+    first: sorted((p for p in _TENSE_PHRASES["verb"] if p[0] == first), key=len, reverse=True)
+    for first in {p[0] for p in _TENSE_PHRASES["verb"]}
+}
+_CLITICS: Final = tuple(p[0] for p in _TENSE_PHRASES["verb"] if p[0].startswith("'"))
+_TENSE_ENDINGS: Final = ("ed", *_CLITICS)
 # A past form right after "be" ("will be held", "is to be officially
 # opened") is a passive participle, and one after an article an adjective
 # ("the anticipated election"): it says nothing of the tense.
-_NOT_PASSIVE: Final = (
-    r"(?<!(?<!\p{L})(?i:be|been|being|is|are|am|the|a|an|its|their|his|her)"
-    r"[ \u00a0]{1,3}+(?:\p{L}{1,15}+ly[ \u00a0]{1,3}+)?+)"
+_NOT_PASSIVE: Final = frozenset(
+    {"be", "been", "being", "is", "are", "am", "the", "a", "an", "its", "their", "his", "her"}
 )
-
-
-def _tense_kinds() -> dict[str, str]:
-    """The phrases of ``date_tense.txt`` of each kind, as alternations.
-
-    An apostrophe stands for both ' and ’, a space for one or a few.  A
-    clitic ("'ll") clings to the word before it: it is a kind of its own,
-    with no word guard before it.
-    """
-    kinds: dict[str, list[str]] = {}
-    for line in read_lines("date_tense.txt"):
-        kind, phrase = line.split(None, 1)
-        kinds.setdefault(kind, []).append(phrase.lower())
-    kinds["clitic"] = [w for w in kinds["future"] if w.startswith("'")]
-    kinds["future"] = [w for w in kinds["future"] if not w.startswith("'")]
-    return {
-        k: alternation(v).replace("'", "['’]").replace("\\ ", _SP).replace("\\-", "[-‐ ]")
-        for k, v in kinds.items()
-    }
-
-
-_TENSE_ALT: Final = _tense_kinds()
-# A word that sets the tense of the clause it stands in.  The lexicon's
-# words are strong ("future", "past"); a word in "-ed" is weak ("ed").
-_TENSE: Final = regex.compile(
-    rf"(?P<clitic>{_TENSE_ALT['clitic']})(?!\p{{L}})"
-    rf"|(?<![\p{{L}}'’])"
-    rf"(?:(?P<future>{_TENSE_ALT['future']})"
-    rf"|{_NOT_PASSIVE}(?:(?P<past>{_TENSE_ALT['past']})"
-    rf"|(?P<ed>\p{{Ll}}{{2,20}}+(?<=[^e]ed)(?<!hundred))))"
-    rf"(?![\p{{L}}'’])"
-)
-# A preposition right before a date that sets its direction: "since May",
-# "ahead of 17 December", "ahead of the 12 March match" (with "the",
-# "early", "late" or "mid" between).
-_PREP_BEFORE: Final = regex.compile(
-    rf"(?<!\p{{L}})(?:(?P<since>{_TENSE_ALT['since']})|(?P<ahead>{_TENSE_ALT['ahead']}))"
-    rf"[ \u00a0]{{1,3}}+(?:the[ \u00a0]{{1,3}}+)?+(?:(?:early|late|mid)[ \u00a0\-]{{1,3}}+)?+$"
-)
+# Words that may stand between a preposition and its date: "ahead of the
+# 12 March match", "since early May".
+_PREP_FILLERS: Final = frozenset({"the", "early", "late", "mid"})
+# The punctuation around a word, as text.split() leaves it.
+_PUNCT: Final = "\"'“”‘’«»„()[]{}.,;:!?…-–—"
 # The marks that bound a date's clause, for its tense: an opening and a
 # closing quotation mark or bracket, and a colon or a semicolon.  An
 # apostrophe inside a word ("won’t") is neither; a straight mark opens
@@ -414,7 +402,6 @@ _EVENT_YEAR: Final = regex.compile(
 # late March the …") takes its tense from the words after it: at most this
 # many words stand before it.
 _HEAD_WORDS: Final = 2
-_WORDS_BEFORE: Final = regex.compile(r"\p{L}++")
 # How far from a date its tense words are looked for.
 _TENSE_BEFORE: Final = 80
 _TENSE_AFTER: Final = 60
@@ -968,6 +955,84 @@ def _outside_quotes(text: str, lo: int, start: int) -> list[tuple[int, int]]:
     return out
 
 
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    """The words of ``text[lo:hi]`` as written, with their punctuation.
+
+    Split at white space (which is much cheaper than a pattern); a word cut
+    by ``lo`` ("…ected to") is left out.
+    """
+    words = text[lo:hi].split()
+    if words and lo > 0 and not text[lo - 1].isspace() and not text[lo].isspace():
+        del words[0]
+    return words
+
+
+def _bare(word: str) -> str:
+    """``word`` without the punctuation around it, with ' for ’."""
+    return word.strip(_PUNCT).replace("’", "'")
+
+
+def _tense_at(words: list[str], i: int) -> str | None:
+    """The tense that ``words[i:]`` opens with: "future", "past", "ed" or None.
+
+    A phrase of the lexicon (all its words in lowercase as written, with no
+    punctuation inside it: "set to", not "set, to"), a clitic ("we'll"), or
+    a lowercase word in "-ed" ("ed", weak: not after "e", as in "need"; not
+    "hundred").  A past form right after "be" or an article, with at most
+    an adverb in "-ly" between, is no tense at all.
+    """
+    word = _bare(words[i])
+    # Most words are none of these: they are passed over with one lookup.
+    if word not in _TENSE_BY_FIRST and not word.endswith(_TENSE_ENDINGS):
+        return None
+    if not word.islower() or not word.replace("'", "").isalpha():
+        return None
+    if word.endswith(_CLITICS):
+        return "future"
+    kind = None
+    for phrase in _TENSE_BY_FIRST.get(word, ()):
+        n = len(phrase)
+        tail = words[i + 1 : i + n]
+        if (
+            len(tail) == n - 1
+            and all(
+                _bare(w) == p and w[-1].isalpha()
+                for w, p in zip(tail[:-1], phrase[1:-1], strict=True)
+            )
+            and (n == 1 or (words[i][-1].isalpha() and _bare(tail[-1]) == phrase[-1]))
+        ):
+            kind = _TENSE_PHRASES["verb"][phrase]
+            break
+    if kind is None and len(word) > 3 and word.endswith("ed") and word[-3] != "e":
+        kind = "ed" if word != "hundred" else None
+    if kind in ("past", "ed") and _passive(words, i):
+        return None
+    return kind
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` follows "be" or an article.
+
+    "will be held", "the expected result", "is to be officially opened":
+    at most an adverb in "-ly" between.
+    """
+    k = i - 1
+    if k >= 0 and words[k][-1].isalpha() and words[k].endswith("ly") and k > 0:
+        k -= 1
+    return k >= 0 and words[k][-1].isalpha() and words[k].lower() in _NOT_PASSIVE
+
+
+def _prep_tense(text: str, start: int) -> str | None:
+    """"past" after "since", "future" after "ahead of", right before ``start``."""
+    words = [_bare(w).lower() for w in _words(text, max(0, start - 30), start)]
+    while words and words[-1] in _PREP_FILLERS:
+        words.pop()
+    for phrase, kind in _TENSE_PHRASES["prep"].items():
+        if tuple(words[-len(phrase) :]) == phrase:
+            return "past" if kind == "since" else "future"
+    return None
+
+
 def _tense(view: TextView, start: int, end: int) -> str | None:
     """"past", "future" or None: the tense of the clause of the date at ``start:end``.
 
@@ -978,31 +1043,31 @@ def _tense(view: TextView, start: int, end: int) -> str | None:
     meet"), the first after it.
     """
     text = view.text
-    prep = _PREP_BEFORE.search(text, max(0, start - 30), start)
+    prep = _prep_tense(text, start)
     if prep is not None:
-        return "past" if prep.group("since") is not None else "future"
+        return prep
     ss, se = view.sentences[view.sentence_index(start)]
-    strong = weak = None
+    weak = None
     head = 0
     for lo, hi in _outside_quotes(text, max(ss, start - _TENSE_BEFORE), start):
-        nearest_weak = None
-        for m in _TENSE.finditer(text, lo, hi):
-            if m.lastgroup == "ed":
-                nearest_weak = m
-            else:
-                strong = m
-        weak = weak or nearest_weak
-        if strong is not None:
-            break
-        head += len(_WORDS_BEFORE.findall(text, lo, hi))
-    found = strong or weak
-    if found is None and head <= _HEAD_WORDS:
-        hi = min(se, end + _TENSE_AFTER)
-        stop = _MARK.search(text, end, hi)
-        found = _TENSE.search(text, end, stop.start() if stop else hi)
-    if found is None:
-        return None
-    return "past" if found.lastgroup in ("past", "ed") else "future"
+        words = _words(text, lo, hi)
+        for i in range(len(words) - 1, -1, -1):
+            kind = _tense_at(words, i)
+            if kind in ("future", "past"):
+                return kind
+            if kind == "ed" and weak is None:
+                weak = "past"
+        head += len(words)
+    if weak is not None or head > _HEAD_WORDS:
+        return weak
+    hi = min(se, end + _TENSE_AFTER)
+    stop = _MARK.search(text, end, hi)
+    words = _words(text, end, stop.start() if stop else hi)
+    for i in range(len(words)):
+        kind = _tense_at(words, i)
+        if kind is not None:
+            return "future" if kind == "future" else "past"
+    return None
 
 
 def _event_year(view: TextView, h: DateHit) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import unicodedata
 from typing import Final
 
@@ -104,11 +105,16 @@ def agency_name(written: str) -> str:
 # --------------------------------------------------------------------------
 # Patterns
 
+# A word of a name: letters, "&", "-" and "." ("ITAR-TASS", "Agence").
+_WORDS_OF_NAME: Final = regex.compile(r"\p{L}[\p{L}&\-]{0,30}+")
 # Agency names are not compiled into the patterns (an alternation of a
 # hundred names costs more to compile than all the rest): the patterns take
 # a short name-like run, and code looks it up in AGENCIES.
 _NAMEISH: Final = r"\p{L}[\p{L}.&\-]{0,30}+(?:[ \u00a0]\p{L}[\p{L}.&\-]{0,30}+){0,3}+"
 _MAX_AGENCY_WORDS: Final = max(len(a.split()) for a in AGENCIES)
+# The first words of the agencies' names: a word that is none of these
+# starts no agency, and is passed over at once.
+_AGENCY_FIRST_WORDS: Final = frozenset(_WORDS_OF_NAME.findall(a)[0] for a in AGENCIES)
 _SP: Final = r"[ \u00a0]{1,3}+"
 
 # A word of a place name: "KYIV", "New", "Port-au-Prince", "ST.".
@@ -181,6 +187,12 @@ _BYLINE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The first words of a byline with "By" ("By", "Written by", "BYLINE:").
+_BYLINE_OPENERS: Final = frozenset(
+    {"by", "written", "edited", "reported", "posted", "compiled", "byline"}
+)
+# What parts a name from its role in a byline without "By".
+_SEPARATOR: Final = regex.compile(r"[,|/–—]")
 # A byline that opens the story's first paragraph: "By Jane Doe: The ...",
 # "By Jane Doe — The ...".
 _BYLINE_INLINE: Final = regex.compile(
@@ -196,14 +208,14 @@ _NAME_ROLE: Final = regex.compile(
 
 # A credit line: "Reporting by …; Editing by …", "(With inputs from PTI)".
 _CREDIT: Final = regex.compile(r"[(\[]?+(?i:" + alternation(_CREDIT_CUES)[3:] + r"\b")
-_CREDIT_ANYWHERE: Final = regex.compile(r"(?i:contributed[ ]to[ ]this[ ]report)")
+_CREDIT_ANYWHERE: Final = "contributed to this report"
 # A credit at the very end of the story: "(IANS)" after a sentence, "— PTI",
-# "-- AFP", "— With AFP", "AFP, MANILA", "Source: Xinhua" on a line of its
-# own.  A bracketed name ends a sentence only when it is a credit: "…
-# said the ruling party (PAP)." is the party's name.
+# "-- AFP", "— With AFP", "AFP, MANILA", "Source: Xinhua" or "The Canadian
+# Press" on a line of its own.  Tried where it may start (see
+# _trailing_credit), so each try is anchored.
 _TRAILING_AGENCY: Final = regex.compile(
     rf"""
-    (?:(?<=(?:\A|[\n.!?…"”’)\]])[ \u00a0]{{0,3}})[(\[]|(?m:^)|[-–—]{{1,2}}+)[ \u00a0]?+
+    (?:[(\[]|[-–—]{{1,2}}+)?+[ \u00a0]?+
     (?:(?i:with|source|courtesy|via)[: \u00a0]{{1,3}}+)?+
     (?P<a>{_NAMEISH})
     (?:[ \u00a0]?+[/,][ \u00a0]?+\p{{L}}[\p{{L}}.\-]{{1,20}}+){{0,2}}+   # "(PTI/IANS)"
@@ -211,6 +223,11 @@ _TRAILING_AGENCY: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Where a closing credit may start: an opening bracket or a dash.
+_CREDIT_OPENER: Final = regex.compile(r"[(\[]|[-–—]{1,2}+")
+# What ends a sentence before a bracketed credit ("… in return.” (IANS)").
+_SENTENCE_END_CHARS: Final = '.!?…"”’)]'
+_TRAILING_WINDOW: Final = 80
 # An agency as the listener of a story's own interview: "…, he told PTI."
 # In a datelined story that names no other agency, it is the story's wire.
 # Not "told the Reuters news agency", which another outlet writes, nor an
@@ -221,7 +238,7 @@ _LISTENER: Final = regex.compile(
     r"(?P<a>\p{Lu}[\p{L}.&\-]{0,30}+(?:[ \u00a0]\p{Lu}[\p{L}.&\-]{0,30}+){0,3}+)"
     r"(?![ \u00a0]{1,3}+(?:news[ \u00a0]{1,3}+)?+agency|['’]s?+(?!\p{L}))"
 )
-_WORDS: Final = regex.compile(r"\p{L}[\p{L}&\-]{0,30}+")
+_WORDS: Final = _WORDS_OF_NAME
 # A bullet: "* Exports fell", "• Imports rose", "- Talks resume".
 _BULLET: Final = regex.compile(r"[*•·▪►■◦‣⁃●–—-][ \u00a0\t]")
 # A line of web page furniture: "Updated: Oct 13, 2019 13:45 IST".
@@ -230,12 +247,18 @@ _WEB_CUE: Final = regex.compile(
     + alternation(read_lines("web_line_cues.txt"))[3:].replace(r"\ ", "[ \u00a0]")
     + r"(?!\p{L})"
 )
+_DIGIT: Final = regex.compile(r"[0-9]")
 # A quotation mark: the words of a lead are read up to the first one.
 _QUOTE: Final = regex.compile(r"[\"“”«»„]|(?<!\p{L})['‘]")
 # A question before the first full stop of a lead: speech, not news.
 _FIRST_STOP: Final = regex.compile(r"[.?!]")
 
 _DATELINE_WINDOW: Final = 160
+# Every dateline but "AFP, MANILA" has one of these in its first
+# characters (a bracket, a slash, a colon, a dash, a digit of its date): a
+# paragraph without any is passed over at once.
+_DATELINE_HINT: Final = re.compile(r"[(\[/:\-–—0-9]")
+_HINT_WINDOW: Final = 90
 # A "Place:" dateline opens a paragraph at least this long.
 _COLON_MIN_PARAGRAPH: Final = 100
 # The lead after "Place:" is read over this many characters and words.
@@ -315,9 +338,11 @@ def _agency_like(name: str) -> bool:
 def _find_agency(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The first agency named between ``start`` and ``end`` (a short line)."""
     words = [m.span() for m in _WORDS.finditer(text, start, end)]
-    for i in range(len(words)):
+    for i, (s, _) in enumerate(words):
+        if text[s : words[i][1]] not in _AGENCY_FIRST_WORDS:
+            continue
         for n in range(min(_MAX_AGENCY_WORDS, len(words) - i), 0, -1):
-            s, e = words[i][0], words[i + n - 1][1]
+            e = words[i + n - 1][1]
             if text[s:e] in AGENCIES:
                 return s, e
     return None
@@ -438,10 +463,14 @@ def _dateline(page: _Page, index: int, *, strict: bool = False) -> Dateline | No
     text = page.view.text
     ps, pe = page.view.paragraphs[index]
     window = min(pe, ps + _DATELINE_WINDOW)
-    found = _place_dateline(page, index, window, strict=strict)
-    if found is not None:
-        return found
-    return _agency_dateline(text, ps, window) or _agency_place(text, ps, window)
+    if _DATELINE_HINT.search(text, ps, min(pe, ps + _HINT_WINDOW)) is not None:
+        found = _place_dateline(page, index, window, strict=strict)
+        if found is not None:
+            return found
+        found = _agency_dateline(text, ps, window)
+        if found is not None:
+            return found
+    return _agency_place(text, ps, window)
 
 
 def _place_dateline(page: _Page, index: int, window: int, *, strict: bool) -> Dateline | None:
@@ -502,6 +531,8 @@ def _place_dateline(page: _Page, index: int, window: int, *, strict: bool) -> Da
 
 def _agency_dateline(text: str, start: int, window: int) -> Dateline | None:
     """A dateline that opens with its agency: "(CNN) —", "(ANSA) - ROME, Nov 5 -"."""
+    if text[start] != "(":
+        return None
     m = _DATELINE_AGENCY.match(text, start, window)
     if m is None or not _agency_like(m.group("ag")) or not m.group("sep").strip():
         return None
@@ -530,6 +561,9 @@ def _agency_dateline(text: str, start: int, window: int) -> Dateline | None:
 
 def _agency_place(text: str, start: int, window: int) -> Dateline | None:
     """A known agency, a comma and a place: "AFP, MANILA"."""
+    first = _WORDS.match(text, start, window)
+    if first is None or first.group() not in _AGENCY_FIRST_WORDS:
+        return None
     m = _AGENCY_PLACE.match(text, start, window)
     if m is None or m.group("ag") not in AGENCIES:
         return None
@@ -554,7 +588,12 @@ def _byline(view: TextView, index: int) -> tuple[Span, Span | None] | None:
     """The byline at paragraph ``index`` (without "By") and its agency."""
     text = view.text
     ps, pe = view.paragraphs[index]
-    m = None if pe - ps > _BYLINE_MAX else _BYLINE.match(text, ps, pe)
+    if pe - ps > _BYLINE_MAX:
+        return None
+    first = _WORDS.match(text, ps, pe)
+    m = None
+    if first is not None and first.group().lower() in _BYLINE_OPENERS:
+        m = _BYLINE.match(text, ps, pe)
     if m is not None and _person_like(m.group("names")) and _credit_like(m.group("org")):
         end = pe - 1 if text[pe - 1] == "." and m.group("org") is None else pe
         byline = _span(text, m.start("names"), end)
@@ -562,13 +601,20 @@ def _byline(view: TextView, index: int) -> tuple[Span, Span | None] | None:
         # Associated Press"), so the agency is looked for in the whole byline.
         a = _find_agency(text, m.start("names"), pe)
         return byline, _span(text, *a) if a is not None else None
-    if pe - ps > _BYLINE_MAX:
+    r = _NAME_ROLE.match(text, ps, pe) if _SEPARATOR.search(text, ps, pe) else None
+    if r is not None:
+        if not _person_like(r.group("names")):
+            return None
+        role_start = r.start("role")
+    elif pe - ps > _ROLE_LINE_MAX:
         return None
-    r = _NAME_ROLE.match(text, ps, pe)
-    role_start = r.start("role") if r is not None and _person_like(r.group("names")) else ps
+    elif text[ps:pe] in AGENCIES:
+        return _span(text, ps, pe), _span(text, ps, pe)  # "Reuters" alone
+    elif not _has_role(text, ps, pe):
+        return None  # a line without a name is a role: "Staff writer, with CNA"
+    else:
+        role_start = ps
     a = _find_agency(text, role_start, pe)
-    if r is None and (pe - ps > _ROLE_LINE_MAX or (a != (ps, pe) and not _has_role(text, ps, pe))):
-        return None  # a line without a name: a role ("Staff writer, with CNA") or an agency
     if _role_like(text[role_start:pe], agency=a is not None):
         return _span(text, ps, pe), _span(text, *a) if a is not None else None
     return None
@@ -621,6 +667,8 @@ def _role_like(role: str, *, agency: bool) -> bool:
 def _inline_byline(view: TextView, index: int) -> Span | None:
     """A byline opening a paragraph of the story: "By Jane Doe: The ..."."""
     ps, pe = view.paragraphs[index]
+    if view.text[ps : ps + 3].lower() != "by ":
+        return None
     m = _BYLINE_INLINE.match(view.text, ps, min(pe, ps + _BYLINE_MAX))
     return _span(view.text, *m.span("names")) if m is not None else None
 
@@ -635,12 +683,12 @@ def _web_line(page: _Page, index: int) -> bool:
     ps, pe = page.view.paragraphs[index]
     if pe - ps > _WEB_LINE_MAX:
         return False
-    if _WEB_CUE.search(text, ps, pe) and any(c.isdigit() for c in text[ps:pe]):
+    if _WEB_CUE.search(text, ps, pe) and _DIGIT.search(text, ps, pe):
         return True
-    if pe - ps > _STAMP_MAX:
+    if pe - ps > _STAMP_MAX or not page.has_date(ps, pe):
         return False
-    letters = sum(not c.isspace() for c in text[ps:pe])
-    return page.date_chars(ps, pe) >= _STAMP_SHARE * letters > 0
+    letters = len("".join(text[ps:pe].split()))
+    return page.date_chars(ps, pe) >= _STAMP_SHARE * letters
 
 
 def _bullet(view: TextView, index: int) -> bool:
@@ -679,6 +727,9 @@ def _walk(page: _Page, start: int, *, may_head: bool) -> _Opening:
     n = len(view.paragraphs)
     byline = agency = None
     standfirsts = 0
+    # The first line may be the headline, counted as a standfirst until a
+    # byline or a dateline shows it is one.
+    allowed = _STANDFIRSTS if may_head else _STANDFIRSTS - 1
     first_short = False
     for i in range(start, min(n, start + _OPENING_MAX)):
         dl = _dateline(page, i, strict=standfirsts > (1 if first_short else 0))
@@ -704,7 +755,7 @@ def _walk(page: _Page, start: int, *, may_head: bool) -> _Opening:
             continue
         if _bullet(view, i):
             continue
-        if pe - ps <= _STANDFIRST_MAX and standfirsts < _STANDFIRSTS and i + 1 < n:
+        if pe - ps <= _STANDFIRST_MAX and standfirsts < allowed and i + 1 < n:
             if i == start and may_head and _short_line(view, i):
                 first_short = True
             standfirsts += 1
@@ -725,7 +776,7 @@ def _credits(view: TextView, first_body: int) -> tuple[list[Span], Span | None]:
     for i in range(max(first_body, n - 2), n):
         ps, pe = view.paragraphs[i]
         if pe - ps <= _CREDIT_MAX and (
-            _CREDIT.match(text, ps, pe) or _CREDIT_ANYWHERE.search(text, ps, pe)
+            _CREDIT.match(text, ps, pe) or _CREDIT_ANYWHERE in text[ps:pe].lower()
         ):
             out.append(_span(text, ps, pe))
             a = _find_agency(text, ps, pe)
@@ -733,11 +784,30 @@ def _credits(view: TextView, first_body: int) -> tuple[list[Span], Span | None]:
                 agency = _span(text, *a)
             continue
         if i == n - 1:
-            t = _TRAILING_AGENCY.search(text, max(ps, pe - 80), pe)
-            if t is not None and t.group("a") in AGENCIES:
+            t = _trailing_credit(text, ps, pe)
+            if t is not None:
                 out.append(_span(text, t.start(), pe))
                 agency = _span(text, *t.span("a"))
     return out, agency
+
+
+def _trailing_credit(text: str, ps: int, pe: int) -> regex.Match[str] | None:
+    """The agency credit that ends paragraph ``ps:pe``, if any.
+
+    It starts the line, or at a dash, or at a bracket that follows a
+    sentence: in "… won by the ruling People's Action Party (PAP)." the
+    brackets hold the party's name.
+    """
+    lo = max(ps, pe - _TRAILING_WINDOW)
+    starts = [ps] if ps == lo else []
+    starts += [m.start() for m in _CREDIT_OPENER.finditer(text, lo, pe)]
+    for s in starts:
+        if text[s] in "([" and text[ps:s].rstrip()[-1:] not in ("", *_SENTENCE_END_CHARS):
+            continue
+        m = _TRAILING_AGENCY.match(text, s, pe)
+        if m is not None and m.group("a") in AGENCIES:
+            return m
+    return None
 
 
 def _base_from_dateline(
