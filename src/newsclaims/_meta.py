@@ -629,7 +629,7 @@ def _byline(view: TextView, index: int) -> tuple[Span, Span | None] | None:
 
 def _has_role(text: str, start: int, end: int) -> bool:
     """True when the line opens with a journalist's role ("Staff writer", "Our Correspondent")."""
-    words = [w.lower() for w in _WORDS.findall(text, start, end)[:2]]
+    words = [w.strip(",.:;|/").lower() for w in text[start:end].split(None, 2)[:2]]
     if not words:
         return False
     if words[0] in _BYLINE_PERSONS:
