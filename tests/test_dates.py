@@ -263,7 +263,7 @@ TENSE_CASES = [
         "2024-03-11",
     ),
     (
-        "The stadium in Surabaya will be officially opened on Monday.",
+        "The stadium in Surabaya will be formally opened on Monday.",
         "Monday",
         TUESDAY,
         "2024-03-11",

@@ -367,12 +367,12 @@ _CLITICS: Final = tuple(p[0] for p in _TENSE_PHRASES["verb"] if p[0].startswith(
 _TENSE_ENDINGS: Final = ("ed", *_CLITICS)
 # A past form right after "be" ("will be held", "is to be officially
 # opened") is a passive participle, and one after an article an adjective
-# ("the anticipated election"): it says nothing of the tense.
+# ("the revised timetable"): it says nothing of the tense.
 _NOT_PASSIVE: Final = frozenset(
     {"be", "been", "being", "is", "are", "am", "the", "a", "an", "its", "their", "his", "her"}
 )
 # Words that may stand between a preposition and its date: "ahead of the
-# 12 March match", "since early May".
+# 1 June vote", "since early May".
 _PREP_FILLERS: Final = frozenset({"the", "early", "late", "mid"})
 # The punctuation around a word, as text.split() leaves it.
 _PUNCT: Final = "\"'“”‘’«»„()[]{}.,;:!?…-–—"
@@ -385,8 +385,8 @@ _MARK: Final = regex.compile(
     r"|(?P<close>[”»)\]]|(?<=[\p{L}\p{N}.,;:!?…])[\"'’](?![\p{L}\p{N}]))"
     r"|(?P<stop>[;:])"
 )
-# What joins the first day of a range to the last ("20 March to 27 March
-# 2004", "12 January and 10 February 2004").
+# What joins the first day of a range to the last ("8 June to 14 June
+# 1999", "3 May and 9 July 2011").
 _RANGE_JOIN: Final = regex.compile(
     r"[ \u00a0]{0,3}+(?:[-–]|to|and|until|till|through)[ \u00a0]{0,3}+"
 )
@@ -1013,7 +1013,7 @@ def _tense_at(words: list[str], i: int) -> str | None:
 def _passive(words: list[str], i: int) -> bool:
     """True when ``words[i]`` follows "be" or an article.
 
-    "will be held", "the expected result", "is to be officially opened":
+    "will be held", "the revised timetable", "is to be formally opened":
     at most an adverb in "-ly" between.
     """
     k = i - 1
@@ -1086,7 +1086,7 @@ def _event_year(view: TextView, h: DateHit) -> int | None:
 
 
 def _range_year(view: TextView, h: DateHit, nxt: DateHit | None, spec: _Spec) -> int | None:
-    """The year of a range's first day, from its last: "from 20 March to 27 March 2004".
+    """The year of a range's first day, from its last: "from 8 June to 14 June 1999".
 
     A day crossing a new year takes the year before ("from 20 December to 5
     January 2005").
