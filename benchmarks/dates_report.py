@@ -10,8 +10,11 @@ checkout (every article there starts with a headline line).  Prints the
 import time of ``newsclaims`` and whether dateparser was imported with it,
 how many headlines, datelines, bylines, agencies and credit lines were found,
 how many date expressions were found and resolved against ``--published``,
-and a seeded random sample of dates, each with its sentence context, for a
-person to judge.  A report, not a test: nothing here asserts anything.
+a few fixed cases (the tense of a reporting clause after a quotation, a
+count inside a number, a day with its year, a base at the end of the
+calendar) with what they should give, and a seeded random sample of dates,
+each with its sentence context, for a person to judge.  A report, not a
+test: nothing here asserts anything.
 """
 
 from __future__ import annotations
@@ -26,6 +29,44 @@ import time
 from pathlib import Path
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "news" / "bbc.jsonl"
+
+
+# (text, published, expected (expression, value) pairs): cases a reader can
+# check by eye.  2024-03-05 is a Tuesday.
+CHECKS = (
+    ("“We will rebuild,” Mayor Ana Ruiz said on Monday.", "2024-03-05", [("Monday", "2024-03-04")]),
+    ("“We rebuilt it,” Mayor Ana Ruiz said on Monday.", "2024-03-05", [("Monday", "2024-03-04")]),
+    ("The mayor said the bridge will reopen on Monday.", "2024-03-05", [("Monday", "2024-03-11")]),
+    ("The law changed in March.", "2005-01-05", [("March", "2004-03")]),
+    ("The law will change in December.", "2005-01-05", [("December", "2005-12")]),
+    ("It happened 3,000,000 days ago.", "2024-03-05", [("3,000,000 days ago", None)]),
+    (
+        "The memorial names all who died on 11 September 2001.",
+        "2024-03-05",
+        [("11 September 2001", "2001-09-11")],
+    ),
+    (
+        "Flights changed after the 11 September attacks in 2001.",
+        "2024-03-05",
+        [("11 September", "2001-09-11"), ("2001", "2001")],
+    ),
+    ("The board meets next Tuesday.", "9999-12-31", [("next Tuesday", None)]),
+    ("The board met last Tuesday.", "0001-01-01", [("last Tuesday", None)]),
+)
+
+
+def _checks(newsclaims: object) -> None:
+    print(f"\n{len(CHECKS)} fixed cases: found | expected")
+    parse = newsclaims.parse_article  # type: ignore[attr-defined]
+    for text, published, expected in CHECKS:
+        try:
+            found = [(d.text, d.value) for d in parse(text, published=published).dates]
+        except Exception as exc:  # noqa: BLE001 -- a report shows what went wrong
+            found = [(type(exc).__name__, str(exc))]
+        mark = "ok     " if found == expected else "DIFFERS"
+        print(f"  {mark} {text!r} (published {published}): {found}")
+        if found != expected:
+            print(f"          expected {expected}")
 
 
 def main() -> int:
@@ -94,6 +135,8 @@ def main() -> int:
     print("  by granularity:    " + ", ".join(f"{k} {v}" for k, v in grans.most_common()))
     distinct = len({d.text.lower() for _, d in found})
     print(f"  distinct strings:  {distinct}")
+
+    _checks(newsclaims)
 
     rng = random.Random(args.seed)  # noqa: S311 -- a reproducible sample, not a secret
     sample = rng.sample(found, min(args.sample, len(found)))

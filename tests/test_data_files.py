@@ -90,8 +90,8 @@ WORD_FILES = (
     "that_verbs", "time_openers", "time_words", "title_cues", "title_small_words",
 )
 PHRASE_FILES = (
-    "claim_negators", "credit_cues", "dateline_stopwords", "document_nouns", "naming_cues",
-    "places", "scare_cues", "teaser_labels",
+    "claim_negators", "credit_cues", "dateline_stopwords", "document_nouns", "geography",
+    "naming_cues", "scare_cues", "teaser_labels", "web_line_cues",
 )
 
 FORMATS: dict[str, Format] = {
@@ -101,6 +101,16 @@ FORMATS: dict[str, Format] = {
     "first_names": Format(r"[a-z][a-z'\-]*+!?+(?: [mf])?+", _name),
     "titles": Format(rf"{WORD}(?: [mf])?+", _first),
     "honorifics": Format(rf"{WORD}(?: [mf])?+", _first),
+    # Dateline places as written, compared case-insensitively.
+    "places": Format(r"\p{Lu}[\p{L}\p{M}'’.\- ]*+", _lower),
+    # Agencies other outlets cite by name ("told Reuters"), as written.
+    "cited_agencies": Format(r"\p{Lu}[\p{L}\p{M}&.\- ]*+", _lower),
+    # What a word of a byline is (a role, its modifier, a desk or unit).
+    "byline_roles": Format(rf"(?:person|modifier|unit) {PHRASE}", _lower),
+    # What a word says of a lead's first words (a speech opener, a person).
+    "lead_speech": Format(rf"(?:opener|person) {PHRASE}", _lower),
+    # The tense a word gives the clause of a date, then the word or phrase.
+    "date_tense": Format(r"(?:future|past|ahead|since) (?:'|’)?+[a-z][a-z'’\- ]*+", _lower),
     # A lemma, its force, and "to" where only an infinitive carries it.
     "claim_forces": Format(rf"{WORD} (?:question|commitment|belief)(?: to)?+", _first),
     # The two tables of evidence behind a confidence, then the share right.
@@ -134,6 +144,8 @@ FORMATS: dict[str, Format] = {
 }
 
 FILES = sorted(p.stem for p in DATA.glob("*.txt"))
+# Files whose header documents a note after each entry ("AAP | … # Australia").
+NOTED = frozenset(("agencies",))
 
 
 class Line(NamedTuple):
@@ -180,6 +192,13 @@ def test_layout(name: str) -> None:
     bad = [n for n, line in enumerate(lines, start=1) if line != line.strip() or "\t" in line]
     assert bad == [], "no indentation, trailing space or tab (lines listed)"
     inline = [line.number for line in _entries(name) if "#" in line.text]
+    if name in NOTED:
+        # A note after the entry, as the header documents: "… # Country".
+        inline = [
+            line.number
+            for line in _entries(name)
+            if "#" in line.text and not regex.fullmatch(r"[^#]*[^\s#]  # [^#]+", line.text)
+        ]
     assert inline == [], "comments stand on lines of their own"
 
 

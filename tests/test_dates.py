@@ -1,6 +1,7 @@
 """Date and time expressions: spans, values, granularity, relative dates."""
 
 import datetime as dt
+import json
 import subprocess
 import sys
 
@@ -62,10 +63,14 @@ CASES = [
     ("The firm was sold 3 weeks ago.", "3 weeks ago", "2004-W51", "week", True),
     ("The firm was sold six months ago.", "six months ago", "2004-07", "month", True),
     ("The firm was sold a year ago.", "a year ago", "2004", "year", True),
-    ("The law changed in March.", "March", "2005-03", "month", True),
+    # A month without a year: in the past before the base, in the future
+    # after it, and the nearest without a tense word.
+    ("The law changed in March.", "March", "2004-03", "month", True),
     ("The law changed last March.", "last March", "2004-03", "month", True),
-    ("The law will change in December.", "December", "2004-12", "month", True),
+    ("The law will change in December.", "December", "2005-12", "month", True),
+    ("The law changed in January.", "January", "2005-01", "month", True),
     ("Work ends by March.", "March", "2005-03", "month", True),
+    ("Work stops by December.", "December", "2004-12", "month", True),
     ("It was sold in May last year.", "May last year", "2004-05", "month", True),
     ("He spoke on Saturday night.", "Saturday night", "2005-01-01", "weekday", True),
 ]
@@ -109,7 +114,7 @@ def test_relative_dates_stay_unresolved_without_a_base(sentence, expr, value, gr
         "She told BBC Radio 4's Today programme the plan was fine.",
         "The June Carter album sold well.",
         "She read verse 3:16 aloud.",
-        "The winner ran 3:45.86 in the final.",
+        "The lab clock showed 2:07.31 when the sample turned blue.",
     ],
 )
 def test_not_dates(sentence):
@@ -224,6 +229,214 @@ def test_long_adversarial_inputs_do_not_raise():
         art = newsclaims.parse_article(text, published=BASE)
         for d in art.dates:
             assert text[d.start : d.end] == d.text
+
+
+# ------------------------------------------------------------------ tense
+
+# 2024-03-05 is a Tuesday.
+TUESDAY = dt.date(2024, 3, 5)
+
+# (sentence, expression, published, value): a weekday, a month or a day
+# without a year takes the tense of its own clause, not of a quotation.
+TENSE_CASES = [
+    ("“We will rebuild,” Mayor Ana Ruiz said on Monday.", "Monday", TUESDAY, "2024-03-04"),
+    ("“We rebuilt it,” Mayor Ana Ruiz said on Monday.", "Monday", TUESDAY, "2024-03-04"),
+    (
+        "“The ferry will sail on Monday,” the port officer in Mombasa said.",
+        "Monday",
+        TUESDAY,
+        "2024-03-11",
+    ),
+    (
+        "The governor said on Monday that the dam in Assam will open soon.",
+        "Monday",
+        TUESDAY,
+        "2024-03-04",
+    ),
+    ("The governor said the dam in Assam will open on Monday.", "Monday", TUESDAY, "2024-03-11"),
+    ("On Monday, the court in Lagos will hear the appeal.", "Monday", TUESDAY, "2024-03-11"),
+    ("On Monday, the court in Lagos heard the appeal.", "Monday", TUESDAY, "2024-03-04"),
+    (
+        "The ministry will publish its “Green Budget” on Monday.",
+        "Monday",
+        TUESDAY,
+        "2024-03-11",
+    ),
+    (
+        "The stadium in Surabaya will be formally opened on Monday.",
+        "Monday",
+        TUESDAY,
+        "2024-03-11",
+    ),
+    ("Monsoon rains flooded the coast road in Kerala on Monday.", "Monday", TUESDAY, "2024-03-04"),
+    ("The flooded coast road in Kerala reopens on Monday.", "Monday", TUESDAY, "2024-03-11"),
+    ("Exports from Mombasa have grown since May.", "May", TUESDAY, "2023-05"),
+    (
+        "Campaigning is heating up in Nairobi ahead of the 1 June vote.",
+        "1 June",
+        dt.date(2024, 11, 1),
+        "2025-06-01",
+    ),
+    (
+        "The ferry sank off Zanzibar on 28 December.",
+        "28 December",
+        dt.date(2024, 1, 5),
+        "2023-12-28",
+    ),
+    (
+        "The new terminal at Chennai port will open on 28 December.",
+        "28 December",
+        dt.date(2024, 1, 5),
+        "2024-12-28",
+    ),
+    ("The terminal opens on 8 January.", "8 January", dt.date(2024, 1, 5), "2024-01-08"),
+    ("Rice prices in Dhaka rose in February.", "February", dt.date(2024, 1, 20), "2023-02"),
+    (
+        "Rice prices in Dhaka are expected to rise in February.",
+        "February",
+        dt.date(2024, 1, 20),
+        "2024-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expr", "published", "value"), TENSE_CASES)
+def test_tense_of_the_clause_decides(sentence, expr, published, value):
+    dates = newsclaims.parse_article(sentence, published=published).dates
+    assert [(d.text, d.value) for d in dates] == [(expr, value)]
+
+
+def test_a_range_takes_the_year_of_its_last_day():
+    text = "Fares were cut from 20 December to 5 January 2004 in Manila."
+    dates = newsclaims.parse_article(text, published=TUESDAY).dates
+    assert [(d.text, d.value, d.relative) for d in dates] == [
+        ("20 December", "2003-12-20", False),
+        ("5 January 2004", "2004-01-05", False),
+    ]
+
+
+@pytest.mark.parametrize("published", [None, TUESDAY])
+def test_a_named_day_takes_the_year_given_after_it(published):
+    text = "Security in the city was tightened after the 26 November attacks in 2008."
+    dates = newsclaims.parse_article(text, published=published).dates
+    assert [(d.text, d.value, d.relative) for d in dates] == [
+        ("26 November", "2008-11-26", False),
+        ("2008", "2008", False),
+    ]
+
+
+def test_a_day_with_its_year_keeps_it():
+    text = "Flights over Lagos stopped after 11 September 2001, the airline said."
+    dates = newsclaims.parse_article(text, published=TUESDAY).dates
+    assert [(d.text, d.value) for d in dates] == [("11 September 2001", "2001-09-11")]
+
+
+# ------------------------------------------------------------------ counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "value"),
+    [
+        ("The temple was built 3,000,000 days ago.", "3,000,000 days ago", None),
+        ("The well was dug 1,000 years ago.", "1,000 years ago", "1024"),
+        ("The port closed 1.5 years ago.", "1.5 years ago", "2022-09"),
+        ("The port closed a couple of weeks ago.", "a couple of weeks ago", "2024-W08"),
+        ("The port closed 10,000 years ago.", "10,000 years ago", None),
+    ],
+)
+def test_a_count_is_read_whole(sentence, expr, value):
+    dates = newsclaims.parse_article(sentence, published=TUESDAY).dates
+    assert [(d.text, d.value) for d in dates] == [(expr, value)]
+
+
+@given(
+    st.integers(min_value=1, max_value=10**9),
+    st.sampled_from([",", ".", ""]),
+    st.sampled_from(["days", "weeks", "years"]),
+)
+def test_no_date_starts_inside_a_number(number, sep, unit):
+    digits = f"{number:,}".replace(",", sep) if sep != "." else f"{number}.5"
+    text = f"It happened {digits} {unit} ago."
+    for d in newsclaims.parse_article(text, published=TUESDAY).dates:
+        assert text[d.start : d.end] == d.text
+        before = text[d.start - 2 : d.start]
+        assert not before[-1:].isdigit()
+        assert not (before[-1:] in ",." and before[:1].isdigit()), d.text
+
+
+# ------------------------------------------------------------------ any published date
+
+_EXPRESSIONS = st.sampled_from(
+    [
+        "next Tuesday",
+        "last Tuesday",
+        "on Tuesday",
+        "will meet on Friday",
+        "tomorrow",
+        "yesterday",
+        "the day after tomorrow",
+        "next week",
+        "last week",
+        "next month",
+        "last year",
+        "next year",
+        "in March",
+        "will open in December",
+        "on 5 May",
+        "opened on 31 December",
+        "by 1 January",
+        "in May last year",
+        "two days ago",
+        "3,000,000 days ago",
+        "9,999 years ago",
+        "a decade ago",
+        "1.5 years ago",
+        "the 4-6 March games",
+        "in 2004",
+    ]
+)
+_OFFSETS = st.sampled_from([None, dt.timezone.utc]) | st.integers(-23, 23).map(
+    lambda h: dt.timezone(dt.timedelta(hours=h))
+)
+_PUBLISHED = st.one_of(
+    st.dates(),
+    st.dates().map(dt.date.isoformat),
+    st.datetimes(timezones=_OFFSETS),
+    st.sampled_from(
+        [
+            dt.date.min,
+            dt.date.max,
+            dt.datetime.min,  # noqa: DTZ901 -- a naive datetime passes validation too
+            dt.datetime.max,  # noqa: DTZ901
+            dt.datetime.max.replace(tzinfo=dt.timezone(dt.timedelta(hours=14))),
+            dt.datetime.min.replace(tzinfo=dt.timezone(dt.timedelta(hours=-12))),
+            "0001-01-01",
+            "9999-12-31",
+            "9999-12-31T23:59:59+14:00",
+            "0001-01-01T00:00:00Z",
+        ]
+    ),
+)
+
+
+@given(st.lists(_EXPRESSIONS, min_size=1, max_size=6), _PUBLISHED)
+def test_any_valid_published_date_gives_values_or_none(expressions, published):
+    text = "It was said. " + ". ".join(f"The board met {e}" for e in expressions) + "."
+    art = newsclaims.parse_article(text, published=published)
+    assert art.dates
+    for d in art.dates:
+        assert text[d.start : d.end] == d.text
+        assert d.value is None or isinstance(d.value, str)
+    json.dumps(art.to_dict(), allow_nan=False)
+
+
+@pytest.mark.parametrize(
+    ("published", "expr"),
+    [("9999-12-31", "next Tuesday"), ("0001-01-01", "last Tuesday"), ("9999-12-31", "tomorrow")],
+)
+def test_dates_beyond_the_calendar_have_no_value(published, expr):
+    dates = newsclaims.parse_article(f"It happens {expr}.", published=published).dates
+    assert [(d.text, d.value) for d in dates] == [(expr, None)]
 
 
 # ------------------------------------------------------------------ properties

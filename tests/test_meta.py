@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclaims
+from newsclaims._meta import agency_name
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_0e4e2480f77082a7.txt"
 
@@ -188,6 +189,325 @@ def test_seed_metadata():
     assert art.headline_text is None
 
 
+# ------------------------------------------------------------------ world openings
+
+# Written for these tests in the manner of wires and papers of many
+# countries.  The lead and the story that follow an opening:
+LEAD = (
+    "officials said on Tuesday that the new flyover would open to traffic next month after "
+    "two years of delays caused by land disputes and heavy monsoon rains in the region."
+)
+STORY = (
+    "The police in the district said two men had been arrested after the protest turned violent."
+)
+MORE = " The collector said compensation would be paid within a week to every family hit."
+
+# (id, text, dateline place as written, agency by canonical name)
+WORLD = [
+    # India: papers' "Place:" datelines before a title and a name
+    (
+        "in-chennai-title-name",
+        "Chennai: Tamil Nadu Chief Minister M.K. Stalin on Monday said the state would build "
+        "new schools in every district this year." + MORE,
+        "Chennai",
+        None,
+    ),
+    (
+        "in-mumbai-role-name",
+        "Mumbai: Infosys co-founder N.R. Narayana Murthy on Friday said young engineers should "
+        "work longer hours." + MORE,
+        "Mumbai",
+        None,
+    ),
+    (
+        "in-delhi-honorific-apposition",
+        "New Delhi: Shri Rajnath Singh, the Defence Minister, on Monday inaugurated a new bridge "
+        "across the river in Ladakh." + MORE,
+        "New Delhi",
+        None,
+    ),
+    (
+        "in-bengaluru-no-time-word",
+        "Bengaluru: Karnataka Chief Minister Siddaramaiah announced a relief package for farmers "
+        "hit by the drought in the northern districts." + MORE,
+        "Bengaluru",
+        None,
+    ),
+    (
+        "in-caps-colon",
+        "PESHAWAR: Khyber Pakhtunkhwa police on Saturday arrested three suspects in the killing "
+        "of a lawyer outside the high court." + MORE,
+        "PESHAWAR",
+        None,
+    ),
+    (
+        "in-unlisted-town-dated",
+        "Kaushambi: A 45-year-old farmer was killed on Sunday when a wall of his house "
+        "collapsed after heavy rain." + MORE,
+        "Kaushambi",
+        None,
+    ),
+    (
+        "in-region-in-brackets",
+        "Kozhikode (Kerala): Two fishermen went missing after their boat capsized off the coast "
+        "on Friday night." + MORE,
+        "Kozhikode",
+        None,
+    ),
+    ("in-pti", "NEW DELHI, Nov 5 (PTI) " + LEAD, "NEW DELHI", "PTI"),
+    ("in-ians", "Lucknow, Nov 5 (IANS) " + LEAD, "Lucknow", "IANS"),
+    ("in-ani", "Srinagar [India], November 5 (ANI): " + LEAD, "Srinagar", "ANI"),
+    ("in-uni", "Patna, Nov 5 (UNI) " + LEAD, "Patna", "UNI"),
+    (
+        "in-told-pti",
+        "Kolkata: " + STORY + " The men were sent to police custody for a week, the officer "
+        "told PTI.",
+        "Kolkata",
+        "PTI",
+    ),
+    # Pakistan, Bangladesh, China, Japan, Korea, Malaysia, Indonesia
+    ("pk-app", "ISLAMABAD, Nov 5 (APP): " + LEAD, "ISLAMABAD", "APP"),
+    ("bd-bss", "DHAKA, Nov 5, 2024 (BSS) - " + LEAD, "DHAKA", "BSS"),
+    ("cn-xinhua", "BEIJING, Nov. 5 (Xinhua) -- " + LEAD, "BEIJING", "Xinhua"),
+    ("jp-kyodo", "TOKYO, Nov. 5 (Kyodo) -- " + LEAD, "TOKYO", "Kyodo"),
+    ("kr-yonhap", "SEOUL, Nov. 5 (Yonhap) -- " + LEAD, "SEOUL", "Yonhap"),
+    ("my-bernama", "KUALA LUMPUR, Nov 5 (Bernama) -- " + LEAD, "KUALA LUMPUR", "Bernama"),
+    ("id-antara", "Jakarta (ANTARA) - " + LEAD, "Jakarta", "Antara"),
+    # Gulf and Egypt
+    ("kw-kuna", "KUWAIT, Nov 5 (KUNA) -- " + LEAD, "KUWAIT", "KUNA"),
+    ("ae-wam", "ABU DHABI, 5th November, 2024 (WAM) -- " + LEAD, "ABU DHABI", "WAM"),
+    ("sa-spa-after-comma", "Riyadh, Nov 5, SPA -- " + LEAD, "Riyadh", "SPA"),
+    ("sa-spa-no-date", "Riyadh, SPA -- " + LEAD, "Riyadh", "SPA"),
+    ("eg-mena", "CAIRO, Nov 5 (MENA) - " + LEAD, "CAIRO", "MENA"),
+    # Africa
+    ("ng-nan", "Abuja, Nov. 5, 2024 (NAN) " + LEAD, "Abuja", "NAN"),
+    ("ng-country", "ABUJA, Nigeria — " + LEAD, "ABUJA, Nigeria", None),
+    ("ke-kna", "Kisumu, Kenya, Nov 5 (KNA) — " + LEAD, "Kisumu, Kenya", "KNA"),
+    (
+        "ke-title-name",
+        "Nairobi: Kenya's Interior Cabinet Secretary Kithure Kindiki on Sunday ordered police "
+        "to patrol the border towns." + MORE,
+        "Nairobi",
+        None,
+    ),
+    (
+        "zw-listed-place-dash",
+        "Harare — Zimbabwe's central bank on Monday raised its policy rate to curb inflation."
+        + MORE,
+        "Harare",
+        None,
+    ),
+    # Europe, Latin America, Oceania, Canada
+    ("es-efe", "Bogotá, Nov 5 (EFE).- " + LEAD, "Bogotá", "EFE"),
+    ("it-ansa", "ROME, November 5 (ANSA) - " + LEAD, "ROME", "ANSA"),
+    ("it-ansa-agency-first", "(ANSA) - ROME, NOV 5 - " + LEAD, "ROME", "ANSA"),
+    ("de-dpa", "Berlin (dpa) - " + LEAD, "Berlin", "dpa"),
+    ("au-aap", "SYDNEY, Nov 5 (AAP) - " + LEAD, "SYDNEY", "AAP"),
+    ("nz-nzpa", "WELLINGTON, Nov 5 (NZPA) - " + LEAD, "WELLINGTON", "NZPA"),
+    (
+        "ca-cp-closing-line",
+        "OTTAWA — " + LEAD + "\n\n" + STORY + "\n\nThis report by The Canadian Press was first "
+        "published Nov. 5, 2024.",
+        "OTTAWA",
+        "CP",
+    ),
+    ("ph-manila-title-name", "Manila: Philippine Coast Guard spokesperson Jay Tarriela said on "
+     "Monday that Chinese vessels had blocked a resupply mission." + MORE, "Manila", None),
+    ("two-places", "Washington/ New Delhi, Nov 5 (Reuters) - " + LEAD, "Washington/ New Delhi",
+     "Reuters"),
+    ("agency-then-place", "AFP, MANILA\n\n" + STORY + "\n\n" + STORY, "MANILA", "AFP"),
+    # What may stand before the dateline
+    (
+        "bullets-before",
+        "Floods cut off hill towns\n\n* Roads washed away\n* Schools shut\n\n"
+        "GUWAHATI, Sept 28 (Reuters) – " + LEAD,
+        "GUWAHATI",
+        "Reuters",
+    ),
+    (
+        "web-line-before",
+        "ANI | Updated: Oct 13, 2019 13:45 IST\n\nSrinagar [India], Oct 13 (ANI): " + LEAD,
+        "Srinagar",
+        "ANI",
+    ),
+    (
+        "web-posted-line",
+        "Posted on November 5, 2024 by Admin\n\nKANDY, Nov 5 (Xinhua) -- " + LEAD,
+        "KANDY",
+        "Xinhua",
+    ),
+    (
+        "web-read-time",
+        "5 min read\n\nDAR ES SALAAM, Tanzania — Tanzania's parliament passed a new mining law "
+        "on Wednesday." + MORE,
+        "DAR ES SALAAM, Tanzania",
+        None,
+    ),
+    (
+        "standfirst-before",
+        "Flyover to open next month\n\nRoads in the city will be free of tolls, the state says."
+        "\n\nLAGOS, Nov 5 (Reuters) - " + LEAD,
+        "LAGOS",
+        "Reuters",
+    ),
+    (
+        "byline-role-before",
+        "Flyover to open next month\n\nPriya Nair, Special Correspondent\n\nKOCHI: " + STORY
+        + MORE,
+        "KOCHI",
+        None,
+    ),
+    # No dateline: the agency from a byline or a credit
+    (
+        "byline-written-by-pti",
+        "Flyover to open next month\n\nWritten by Ana Ruiz | PTI | Pune | Updated: November 5,"
+        " 2024 10:30:15 am\n\n" + STORY,
+        None,
+        "PTI",
+    ),
+    ("byline-cp", "Mei Chen, The Canadian Press\n\n" + STORY + "\n\n" + STORY, None, "CP"),
+    ("byline-role-cna", "Staff writer, with CNA\n\n" + STORY + "\n\n" + STORY, None, "CNA"),
+    ("credit-inputs-pti", STORY + "\n\nThe two appeared in court.\n\n(With inputs from PTI)",
+     None, "PTI"),
+    ("credit-closing-ians", STORY + "\n\nThe two appeared in court on Wednesday. (IANS)", None,
+     "IANS"),
+    ("credit-with-afp", STORY + "\n\nThe two appeared in court.\n\n— With AFP", None, "AFP"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"), [w[1:] for w in WORLD], ids=[w[0] for w in WORLD]
+)
+def test_world_openings(text, place, agency):
+    art = newsclaims.parse_article(text)
+    found = art.dateline.location.text if art.dateline and art.dateline.location else None
+    assert found == place
+    assert (agency_name(art.agency.text) if art.agency else None) == agency
+    if art.dateline is not None:
+        dl = art.dateline
+        assert text[dl.start : dl.end] == dl.text
+        for span in (dl.location, dl.date, dl.agency):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    if art.agency is not None:
+        assert text[art.agency.start : art.agency.end] == art.agency.text
+
+
+def test_world_openings_cover_ten_countries():
+    countries = {w[0].split("-")[0] for w in WORLD if len(w[0].split("-")[0]) == 2}
+    assert len(countries) >= 10, countries
+
+
+# Not datelines, though they open a paragraph with "Name:" or "Word —".
+NOT_DATELINES_WORLD = [
+    ("Sanders: I have said for a long time that this economy is rigged against working "
+     "families, and tonight I will say it again to every voter in this state."),
+    ("SANDERS: Well, let me answer that question, because the people of this country are tired "
+     "of politicians who promise everything and deliver nothing at all."),
+    ("Mehta: We are not going to let this bill pass in the form it has come to us, and on "
+     "Monday we will tell the Speaker that in the House."),
+    ("Fatima: Thank you for having me. On Monday my lawyers filed the appeal in the high court "
+     "in Lahore, and we hope for a fair hearing."),
+    ("Update: This story has been updated on Tuesday to include a statement from the health "
+     "ministry, which had not replied by the deadline."),
+    ("Note: The figures in this report were revised on Monday after the statistics office "
+     "corrected an error in its data for the northern provinces."),
+    ("Q: Why did the government decide on Monday to close the schools in the district before "
+     "the floods had even reached the capital city?"),
+    ("Editor's note: Some names in this story were changed on Monday to protect the women who "
+     "spoke to our reporter in Lagos last week."),
+    ("Poll: Ruto Leads Odinga In Nairobi By Six Points After The Second Televised Debate Of "
+     "The Long Campaign Season"),
+    ("Moderator: Minister, your government promised on Monday to bring down food prices within "
+     "a month; why have they kept rising in every market?"),
+    ("Okonjo: The minister told parliament on Monday that the budget would be balanced by next "
+     "year, but economists in Abuja doubt the figures.\n\nAdeyemi: That is not what the budget "
+     "papers say at all."),
+    ("Bernie Sanders: The senator on Tuesday told a crowd of supporters in the town hall that "
+     "the minimum wage must rise to fifteen dollars an hour."),
+    ("Explained: Why the Reserve Bank raised interest rates on Wednesday and what it means for "
+     "home loans, car loans and savings accounts."),
+    ("Breaking: Fire at a chemical factory near Surat on Monday has killed at least four "
+     "workers and injured dozens more, officials said."),
+    ("Tokyo Olympics: India's hockey team on Tuesday beat Spain in a tense quarter-final to "
+     "reach the semi-finals of the tournament."),
+    ("Cricket: India on Tuesday beat Australia by six wickets in the second Test at the MCG to "
+     "level the four-match series."),
+    ("Kumar: The company has not paid its workers for three months and the union says it will "
+     "strike unless the wages are paid in full soon."),
+    ("By Wanjiru Kamau: The county government has not paid its nurses for three months, and "
+     "the union says a strike will begin on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES_WORLD)
+def test_not_datelines_world(text):
+    art = newsclaims.parse_article(text + "\n\nAnother paragraph of the story follows here.")
+    assert art.dateline is None
+
+
+def test_inline_byline_before_the_story():
+    text = NOT_DATELINES_WORLD[-1] + "\n\nMore."
+    art = newsclaims.parse_article(text)
+    _check_span(text, art.byline, "Wanjiru Kamau")
+
+
+def test_byline_on_its_own_line_after_the_headline():
+    text = "Flyover to open next month\nBy Priya Nair\n\n" + STORY
+    art = newsclaims.parse_article(text)
+    _check_span(text, art.headline, "Flyover to open next month")
+    _check_span(text, art.byline, "Priya Nair")
+
+
+def test_a_web_line_is_not_the_headline():
+    text = "ANI | Updated: Oct 13, 2019 13:45 IST\n\nSrinagar [India], Oct 13 (ANI): " + LEAD
+    art = newsclaims.parse_article(text)
+    assert art.headline is None
+    assert art.dateline is not None
+
+
+def test_a_headline_ending_in_a_full_stop_before_a_staff_dateline():
+    text = "Floods cut off hill towns.\n\nSHILLONG — " + LEAD
+    art = newsclaims.parse_article(text)
+    _check_span(text, art.headline, "Floods cut off hill towns.")
+    assert art.dateline is not None
+    assert art.dateline.text == "SHILLONG —"
+
+
+@pytest.mark.parametrize(
+    ("story", "agency"),
+    [
+        ("Abuja: " + STORY + " The men would be charged, a police spokesman told NAN.", "NAN"),
+        # Other outlets cite the global wires' interviews by name.
+        ("ACCRA — " + STORY + " The men would be charged, a police spokesman told Reuters.", None),
+        (
+            "ACCRA — " + STORY + " The men would be charged, a spokesman told the Reuters news "
+            "agency.",
+            None,
+        ),
+        # No dateline: a story that quotes an agency's interview is not its copy.
+        (STORY + " The men would be charged, a police spokesman told PTI.", None),
+    ],
+)
+def test_an_agency_told_in_a_datelined_story_is_its_wire(story, agency):
+    art = newsclaims.parse_article(story + "\n\nMore.")
+    assert (agency_name(art.agency.text) if art.agency else None) == agency
+
+
+def test_a_party_in_brackets_ending_the_story_is_no_credit():
+    text = STORY + "\n\nThe vote was won by the ruling People's Action Party (PAP)."
+    art = newsclaims.parse_article(text)
+    assert art.credits == ()
+    assert art.agency is None
+
+
+def test_agency_names_are_canonical():
+    assert agency_name("Press Trust of India") == "PTI"
+    assert agency_name("The Canadian Press") == "CP"
+    assert agency_name("ANTARA") == "Antara"
+    assert agency_name("Unknown Wire") == "Unknown Wire"
+
+
 # ------------------------------------------------------------------ headline
 
 
@@ -295,7 +615,16 @@ _PIECES = st.sampled_from(
         "KYIV, Nov 5 (Reuters) - ",
         "LONDON — ",
         "Kyiv: ",
+        "Chennai: ",
+        "Sanders: ",
         "Meanwhile: ",
+        "AFP, MANILA",
+        "* ",
+        "ANI | Updated: Oct 13, 2019 13:45 IST",
+        "Priya Nair, Special Correspondent",
+        "Kozhikode (Kerala): ",
+        "Riyadh, SPA -- ",
+        " told PTI.",
         "By Ana Ruiz",
         "(IANS)",
         "— PTI",

@@ -93,7 +93,7 @@ _TIME_NAMES: Final = frozenset(
                "eid", "ramadan", "holi", "new", "year", "day"))
 # Countries, demonyms, states and cities: a name that is one of these is a
 # place, not a speaker ("South Korean" in a title is kept with the title).
-_PLACES: Final = word_set("places.txt")
+_PLACES: Final = word_set("geography.txt") | word_set("places.txt")
 # The last word of each known place, for a quick first test.
 _PLACE_ENDS: Final = frozenset(p.rsplit(" ", 1)[-1] for p in _PLACES)
 # Last words of a place's name ("… Street", "… Beach").

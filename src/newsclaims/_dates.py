@@ -233,8 +233,9 @@ _B_YEARS: Final = (
     rf"|(?P<span>{YEAR}[-–/](?:{YEAR}|[0-9]{{2}}(?![0-9])))"
     rf"|(?P<year>{YEAR}(?!,[0-9]|\.[0-9]|%|[-–][0-9]))"
 )
-# A match may not start inside a word or a number ("B2004", "1.2004").
-_GUARD: Final = r"(?<![\p{L}\p{N}_])"
+# A match may not start inside a word or a number ("B2004", "1.2004",
+# "3,000,000").
+_GUARD: Final = r"(?<![\p{L}\p{N}_])(?<![0-9][.,])"
 
 
 def _shapes(*branches: str) -> regex.Pattern[str]:
@@ -278,8 +279,11 @@ def _pattern_for(word: str) -> regex.Pattern[str]:
 # (at most five count words of at most 12 letters).
 _AGO: Final = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}_])
-    (?:(?:(?i:{_COUNT_ALT[3:]}|[0-9]{{1,4}}+)[ \u00a0-]){{1,5}}+
+    (?<![\p{{L}}\p{{N}}_])(?<![0-9][.,])      # not inside a word or a number
+    (?:(?:(?i:{_COUNT_ALT[3:]}                  # a count word ("two", "a", "few")
+        |[0-9]{{1,3}}+(?:,[0-9]{{3}}){{1,4}}+    # "1,000", "3,000,000"
+        |[0-9]{{1,4}}+(?:\.[0-9]{{1,3}}+)?+     # "10", "2.5"
+       )[ \u00a0-]){{1,5}}+
     (?i:{_UNIT_ALT[3:]}{_SP}(?i:ago)\b
     """,
     regex.VERBOSE,
@@ -321,7 +325,7 @@ _TRIGGER: Final = re.compile(
     # The first-character class comes first: re then skips to candidates
     # with a fast set scan (twice as fast on news text as the bare guard).
     "(?=[0-9" + "".join(sorted({w[0] for w in _trigger_words()[0]})) + "])"
-    r"(?<!\w)(?:[0-9]{4}(?![0-9])"
+    r"(?<!\w)(?<![0-9][.,])(?:[0-9]{4}(?![0-9])"
     r"|[0-9]{1,2}(?:st|nd|rd|th)?(?=[:/.\-–][0-9]|[ \u00a0]{0,3}(?:[A-Z]|[apAP]\.?[mM]|of\b))"
     r"|" + trie(sorted(set(_trigger_words()[0]))) + r"\b)"
 )
@@ -336,12 +340,71 @@ _BACK: Final = regex.compile(
 _WORD_BEFORE: Final = regex.compile(r"([\p{L}.]{1,12}+)[ \u00a0\-]{1,3}+$")
 # The word after a year: punctuation, the end, or the next word.
 _WORD_AFTER: Final = regex.compile(r"(?:['’]s\b|[ \u00a0]{1,3}+(\p{L}[\p{L}\-]{0,20}+)|)")
-# Words before a bare weekday that put it in the future ("will meet on
-# Monday").
-_FUTURE: Final = regex.compile(
-    r"(?i:\b(?:will|won['’]t|shall|is[ ]to|are[ ]to|due|expected|scheduled|set[ ]to"
-    r"|plans?[ ]to|planned|going[ ]to|upcoming|later[ ]this)\b|['’]ll\b)"
+
+
+def _tense_phrases() -> dict[str, dict[tuple[str, ...], str]]:
+    """The phrases of ``date_tense.txt`` by kind group, as word tuples.
+
+    ``"verb"``: the future and past phrases, keyed by their words, the
+    kind as value; ``"prep"``: the "since" and "ahead" phrases.  An
+    apostrophe is always ' ("won’t" is read as "won't").
+    """
+    out: dict[str, dict[tuple[str, ...], str]] = {"verb": {}, "prep": {}}
+    for line in read_lines("date_tense.txt"):
+        kind, phrase = line.split(None, 1)
+        group = "verb" if kind in ("future", "past") else "prep"
+        out[group][tuple(phrase.lower().replace("’", "'").split())] = kind
+    return out
+
+
+_TENSE_PHRASES: Final = _tense_phrases()
+# The tense phrases by their first word, longest first.
+_TENSE_BY_FIRST: Final = {
+    first: sorted((p for p in _TENSE_PHRASES["verb"] if p[0] == first), key=len, reverse=True)
+    for first in {p[0] for p in _TENSE_PHRASES["verb"]}
+}
+_CLITICS: Final = tuple(p[0] for p in _TENSE_PHRASES["verb"] if p[0].startswith("'"))
+_TENSE_ENDINGS: Final = ("ed", *_CLITICS)
+# A past form right after "be" ("will be held", "is to be officially
+# opened") is a passive participle, and one after an article an adjective
+# ("the revised timetable"): it says nothing of the tense.
+_NOT_PASSIVE: Final = frozenset(
+    {"be", "been", "being", "is", "are", "am", "the", "a", "an", "its", "their", "his", "her"}
 )
+# Words that may stand between a preposition and its date: "ahead of the
+# 1 June vote", "since early May".
+_PREP_FILLERS: Final = frozenset({"the", "early", "late", "mid"})
+# The punctuation around a word, as text.split() leaves it.
+_PUNCT: Final = "\"'“”‘’«»„()[]{}.,;:!?…-–—"
+# The marks that bound a date's clause, for its tense: an opening and a
+# closing quotation mark or bracket, and a colon or a semicolon.  An
+# apostrophe inside a word ("won’t") is neither; a straight mark opens
+# before a word and closes after one.
+_MARK: Final = regex.compile(
+    r"(?P<open>[“«„(\[]|(?<![\p{L}\p{N}.,;:!?])[\"'‘](?=[\p{L}\p{N}…]))"
+    r"|(?P<close>[”»)\]]|(?<=[\p{L}\p{N}.,;:!?…])[\"'’](?![\p{L}\p{N}]))"
+    r"|(?P<stop>[;:])"
+)
+# What joins the first day of a range to the last ("8 June to 14 June
+# 1999", "3 May and 9 July 2011").
+_RANGE_JOIN: Final = regex.compile(
+    r"[ \u00a0]{0,3}+(?:[-–]|to|and|until|till|through)[ \u00a0]{0,3}+"
+)
+# "the" just before a date: "the 11 September attacks".
+_THE_BEFORE: Final = regex.compile(r"(?<!\p{L})(?i:the)[ \u00a0]{1,2}+$")
+# A few words, then "in" or "of" a year: "… attacks in 2001".  The words
+# are few and bounded, so trying each count costs little.
+_EVENT_YEAR: Final = regex.compile(
+    rf"(?:[ \u00a0]{{1,3}}+\p{{L}}[\p{{L}}\-]{{0,20}}+){{1,6}}?[ \u00a0]{{1,3}}+(?:in|of)"
+    rf"[ \u00a0]{{1,3}}+(?P<y>{YEAR})"
+)
+# A date at the head of its clause ("On Monday, the board will meet", "In
+# late March the …") takes its tense from the words after it: at most this
+# many words stand before it.
+_HEAD_WORDS: Final = 2
+# How far from a date its tense words are looked for.
+_TENSE_BEFORE: Final = 80
+_TENSE_AFTER: Final = 60
 # A run of letters (with its full stop) or of digits.  Possessive: a run is
 # read once and never given back, however long.
 _TOKENS: Final = regex.compile(r"\p{L}++\.?+|[0-9]++")
@@ -577,6 +640,26 @@ def _parse_numeric(norm: str) -> _Spec:
     return _Spec(mode="abs", gran="day", iso=iso) if iso else _NONE_DAY
 
 
+_DECIMAL: Final = regex.compile(r"[0-9]{1,4}+\.[0-9]{1,3}+")
+# A unit → the finer unit a fraction of it is counted in, and how many.
+_FINER: Final = {
+    "decade": ("years", "year", 10),
+    "year": ("months", "month", 12),
+    "month": ("days", "day", 30),
+    "fortnight": ("days", "day", 14),
+    "week": ("days", "day", 7),
+    "day": ("days", "day", 1),
+}
+
+
+def _decimal_ago(count: float, unit: str) -> _Spec:
+    """A count with a fraction, in the finer unit: "1.5 years ago" is 18 months ago."""
+    if unit in ("hour", "minute"):
+        return _Spec(mode="days", gran="day", n=0)
+    mode, gran, per = _FINER[unit]
+    return _Spec(mode=mode, gran=gran, n=-round(count * per))
+
+
 def _parse_ago(norm: str) -> _Spec:
     words = norm.replace("-", " ").split()
     unit, count = words[-2], words[:-2]
@@ -584,12 +667,18 @@ def _parse_ago(norm: str) -> _Spec:
     base_unit = unit.rstrip("s")
     n: int | None = None
     if len(count) == 1:
-        w = count[0]
+        w = count[0].replace(",", "")
         n = int(w) if w.isdigit() else _NUMBER_VALUES.get(w)
+    elif count in (["a", "couple", "of"], ["couple", "of"]):
+        n = 2
+    elif count in (["a", "dozen"], ["dozen"]):
+        n = 12
     elif len(count) == 2 and count[1] in _NUMBER_VALUES and count[0] in _NUMBER_VALUES:
         # "twenty five", "a hundred"
         a, b = _NUMBER_VALUES[count[0]], _NUMBER_VALUES[count[1]]
         n = a * b if b == 100 else a + b
+    if n is None and len(count) == 1 and _DECIMAL.fullmatch(count[0]):
+        return _decimal_ago(float(count[0]), base_unit)
     if n is None:
         return _dateparser_spec(norm, gran)
     if base_unit in ("hour", "minute"):
@@ -721,63 +810,104 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
-def _resolve(spec: _Spec, base: dt.date, future: bool) -> str | None:
-    """The value of ``spec`` seen from ``base``."""
+def _in_calendar(y: int) -> bool:
+    return dt.MINYEAR <= y <= dt.MAXYEAR
+
+
+def _pick(options: list[int], here: int, tense: str | None) -> int | None:
+    """The option for ``here`` in a clause of ``tense``.
+
+    On or before ``here`` in the past, on or after it in the future, else
+    the nearest (the earlier on a tie).
+    """
+    if tense == "past":
+        options = [k for k in options if k <= here]
+    elif tense == "future":
+        options = [k for k in options if k >= here]
+    if not options:
+        return None
+    return min(options, key=lambda k: (abs(k - here), k))
+
+
+def _md_in_year(spec: _Spec, year: int) -> str | None:
+    """Day (or days) ``spec`` of year ``year``: "2004-03-04" or "2004-03-04/2004-03-06"."""
+    first = _iso(year, spec.m, spec.d) if _in_calendar(year) else None
+    if first is None or not spec.n or spec.n == spec.d:
+        return first
+    last = _iso(year, spec.m, spec.n)
+    return None if last is None else f"{first}/{last}"
+
+
+def _resolve_md(spec: _Spec, base: dt.date, tense: str | None) -> str | None:
+    """A day of a month without a year ("5 November", "4-6 March")."""
+    options = [
+        dt.date(y, spec.m, spec.d).toordinal()
+        for y in (base.year - 1, base.year, base.year + 1)
+        if _in_calendar(y) and _iso(y, spec.m, spec.d)
+    ]
+    k = _pick(options, base.toordinal(), tense)
+    return None if k is None else _md_in_year(spec, dt.date.fromordinal(k).year)
+
+
+def _resolve_mon(spec: _Spec, base: dt.date, tense: str | None) -> str | None:
+    """A month without a year: "in March", "last March", "next March"."""
+    here = base.year * 12 + base.month - 1
+    k: int | None = base.year * 12 + spec.m - 1
+    if spec.n is None:
+        options = [y * 12 + spec.m - 1 for y in range(base.year - 1, base.year + 2)]
+        k = _pick(options, here, tense)
+    elif spec.n < 0 and k is not None and k >= here:
+        k -= 12
+    elif spec.n > 0 and k is not None and k <= here:
+        k += 12
+    if k is None or not _in_calendar(k // 12):
+        return None
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+def _resolve_wd(spec: _Spec, base: dt.date, tense: str | None) -> str:
+    """A weekday: "last", "next" and "this" as said; a bare one by its tense."""
+    wd, today = spec.m, base.weekday()
+    if spec.how == "last":
+        delta = -((today - wd) % 7 or 7)
+    elif spec.how in ("next", "coming") or (spec.how == "bare" and tense == "future"):
+        delta = (wd - today) % 7 or 7
+    elif spec.how == "this":
+        delta = wd - today
+    else:
+        delta = -((today - wd) % 7)
+    return (base + dt.timedelta(days=delta)).isoformat()
+
+
+def _resolve(spec: _Spec, base: dt.date, tense: str | None = None) -> str | None:
+    """The value of ``spec`` seen from ``base``, in a clause of ``tense``.
+
+    None when the value falls outside the calendar (years 1 to 9999): a
+    ``published`` near either end gives what can be given, never an error.
+    """
     mode, n = spec.mode, spec.n or 0
-    if mode == "days":
-        return (base + dt.timedelta(days=n)).isoformat()
-    if mode == "weeks":
-        y, w, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
-        return f"{y:04d}-W{w:02d}"
-    if mode == "months":
-        y, m = _add_months(base.year, base.month, n)
-        return f"{y:04d}-{m:02d}"
-    if mode == "years":
-        return f"{base.year + n:04d}"
-    if mode == "md":
-        options = [
-            dt.date(y, spec.m, spec.d)
-            for y in (base.year - 1, base.year, base.year + 1)
-            if _iso(y, spec.m, spec.d)
-        ]
-        if not options:
-            return None
-        first = min(options, key=lambda d: abs((d - base).days))
-        last = _iso(first.year, spec.m, n) if n and n != spec.d else None
-        return first.isoformat() if last is None else f"{first.isoformat()}/{last}"
-    if mode == "mony":
-        return f"{base.year + n:04d}-{spec.m:02d}"
-    if mode == "mon":
-        here = base.year * 12 + base.month - 1
-        if spec.n is None:
-            k = min(
-                (y * 12 + spec.m - 1 for y in range(base.year - 1, base.year + 2)),
-                key=lambda k: (abs(k - here), k),
-            )
-        elif spec.n == 0:
-            k = base.year * 12 + spec.m - 1
-        elif spec.n < 0:
-            k = base.year * 12 + spec.m - 1
-            if k >= here:
-                k -= 12
-        else:
-            k = base.year * 12 + spec.m - 1
-            if k <= here:
-                k += 12
-        return f"{k // 12:04d}-{k % 12 + 1:02d}"
-    if mode == "wd":
-        wd, today = spec.m, base.weekday()
-        if spec.how == "last":
-            delta = -((today - wd) % 7 or 7)
-        elif spec.how in ("next", "coming"):
-            delta = (wd - today) % 7 or 7
-        elif spec.how == "this":
-            delta = wd - today
-        elif future:
-            delta = (wd - today) % 7 or 7
-        else:
-            delta = -((today - wd) % 7)
-        return (base + dt.timedelta(days=delta)).isoformat()
+    try:
+        if mode == "days":
+            return (base + dt.timedelta(days=n)).isoformat()
+        if mode == "weeks":
+            y, w, _ = (base + dt.timedelta(days=7 * n)).isocalendar()
+            return f"{y:04d}-W{w:02d}"
+        if mode == "months":
+            y, m = _add_months(base.year, base.month, n)
+            return f"{y:04d}-{m:02d}" if _in_calendar(y) else None
+        if mode in ("years", "mony"):
+            y = base.year + n
+            if not _in_calendar(y):
+                return None
+            return f"{y:04d}" if mode == "years" else f"{y:04d}-{spec.m:02d}"
+        if mode == "md":
+            return _resolve_md(spec, base, tense)
+        if mode == "mon":
+            return _resolve_mon(spec, base, tense)
+        if mode == "wd":
+            return _resolve_wd(spec, base, tense)
+    except (OverflowError, ValueError):
+        return None  # beyond date.min or date.max
     return None  # pragma: no cover -- abs and none are handled by the caller
 
 
@@ -785,16 +915,211 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("\u00a0", " ").lower().split())
 
 
+def _tensed(spec: _Spec) -> bool:
+    """True when the tense of its clause decides the value of ``spec``.
+
+    A day or a month without a year and a bare weekday: "changed in March"
+    is the March before the base, "will change in March" the one after.
+    """
+    return (
+        spec.mode == "md"
+        or (spec.mode == "mon" and spec.n is None)
+        or (spec.mode == "wd" and spec.how == "bare")
+    )
+
+
+def _outside_quotes(text: str, lo: int, start: int) -> list[tuple[int, int]]:
+    """The stretches of ``text[lo:start]`` in the clause of what is at ``start``.
+
+    Nearest first.  A quotation (or a bracket) that closes before ``start``
+    is left out, and the words before it count: in `"We will rebuild," she
+    said on Monday` the words are "she said on".  One that opens before
+    ``start`` and is still open holds it: its words count, and no more.
+    """
+    marks = [(m.start(), m.lastgroup) for m in _MARK.finditer(text, lo, start)]
+    out: list[tuple[int, int]] = []
+    hi = start
+    i = len(marks) - 1
+    while i >= 0:
+        pos, kind = marks[i]
+        out.append((pos + 1, hi))
+        if kind != "close":
+            return out  # the date is inside this quotation, or the clause begins here
+        while i >= 0 and marks[i][1] != "open":
+            i -= 1
+        if i < 0:
+            return out  # the quotation opened out of sight
+        hi = marks[i][0]
+        i -= 1
+    out.append((lo, hi))
+    return out
+
+
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    """The words of ``text[lo:hi]`` as written, with their punctuation.
+
+    Split at white space (which is much cheaper than a pattern); a word cut
+    by ``lo`` ("…ected to") is left out.
+    """
+    words = text[lo:hi].split()
+    if words and lo > 0 and not text[lo - 1].isspace() and not text[lo].isspace():
+        del words[0]
+    return words
+
+
+def _bare(word: str) -> str:
+    """``word`` without the punctuation around it, with ' for ’."""
+    return word.strip(_PUNCT).replace("’", "'")
+
+
+def _tense_at(words: list[str], i: int) -> str | None:
+    """The tense that ``words[i:]`` opens with: "future", "past", "ed" or None.
+
+    A phrase of the lexicon (all its words in lowercase as written, with no
+    punctuation inside it: "set to", not "set, to"), a clitic ("we'll"), or
+    a lowercase word in "-ed" ("ed", weak: not after "e", as in "need"; not
+    "hundred").  A past form right after "be" or an article, with at most
+    an adverb in "-ly" between, is no tense at all.
+    """
+    word = _bare(words[i])
+    # Most words are none of these: they are passed over with one lookup.
+    if word not in _TENSE_BY_FIRST and not word.endswith(_TENSE_ENDINGS):
+        return None
+    if not word.islower() or not word.replace("'", "").isalpha():
+        return None
+    if word.endswith(_CLITICS):
+        return "future"
+    kind = None
+    for phrase in _TENSE_BY_FIRST.get(word, ()):
+        n = len(phrase)
+        tail = words[i + 1 : i + n]
+        if (
+            len(tail) == n - 1
+            and all(
+                _bare(w) == p and w[-1].isalpha()
+                for w, p in zip(tail[:-1], phrase[1:-1], strict=True)
+            )
+            and (n == 1 or (words[i][-1].isalpha() and _bare(tail[-1]) == phrase[-1]))
+        ):
+            kind = _TENSE_PHRASES["verb"][phrase]
+            break
+    if kind is None and len(word) > 3 and word.endswith("ed") and word[-3] != "e":
+        kind = "ed" if word != "hundred" else None
+    if kind in ("past", "ed") and _passive(words, i):
+        return None
+    return kind
+
+
+def _passive(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` follows "be" or an article.
+
+    "will be held", "the revised timetable", "is to be formally opened":
+    at most an adverb in "-ly" between.
+    """
+    k = i - 1
+    if k >= 0 and words[k][-1].isalpha() and words[k].endswith("ly") and k > 0:
+        k -= 1
+    return k >= 0 and words[k][-1].isalpha() and words[k].lower() in _NOT_PASSIVE
+
+
+def _prep_tense(text: str, start: int) -> str | None:
+    """"past" after "since", "future" after "ahead of", right before ``start``."""
+    words = [_bare(w).lower() for w in _words(text, max(0, start - 30), start)]
+    while words and words[-1] in _PREP_FILLERS:
+        words.pop()
+    for phrase, kind in _TENSE_PHRASES["prep"].items():
+        if tuple(words[-len(phrase) :]) == phrase:
+            return "past" if kind == "since" else "future"
+    return None
+
+
+def _tense(view: TextView, start: int, end: int) -> str | None:
+    """"past", "future" or None: the tense of the clause of the date at ``start:end``.
+
+    A preposition right before the date ("since May"); else the nearest
+    strong tense word before it in its clause, not counting quotations that
+    close before it, or the nearest weak one ("-ed") when there is none;
+    else, when the date heads its clause ("On Monday, the board will
+    meet"), the first after it.
+    """
+    text = view.text
+    prep = _prep_tense(text, start)
+    if prep is not None:
+        return prep
+    ss, se = view.sentences[view.sentence_index(start)]
+    weak = None
+    head = 0
+    for lo, hi in _outside_quotes(text, max(ss, start - _TENSE_BEFORE), start):
+        words = _words(text, lo, hi)
+        for i in range(len(words) - 1, -1, -1):
+            kind = _tense_at(words, i)
+            if kind in ("future", "past"):
+                return kind
+            if kind == "ed" and weak is None:
+                weak = "past"
+        head += len(words)
+    if weak is not None or head > _HEAD_WORDS:
+        return weak
+    hi = min(se, end + _TENSE_AFTER)
+    stop = _MARK.search(text, end, hi)
+    words = _words(text, end, stop.start() if stop else hi)
+    for i in range(len(words)):
+        kind = _tense_at(words, i)
+        if kind is not None:
+            return "future" if kind == "future" else "past"
+    return None
+
+
+def _event_year(view: TextView, h: DateHit) -> int | None:
+    """The year that a named day ("the 11 September attacks in 2001") gives itself.
+
+    A day and month without a year, after "the", followed in its sentence by
+    a few words and "in" or "of" a year, is that year's day, whatever the
+    base: the date names an event.
+    """
+    text = view.text
+    if not _THE_BEFORE.search(text, max(0, h.start - 6), h.start):
+        return None
+    se = view.sentences[view.sentence_index(h.start)][1]
+    m = _EVENT_YEAR.match(text, h.end, min(se, h.end + 80))
+    return int(m.group("y")) if m is not None else None
+
+
+def _range_year(view: TextView, h: DateHit, nxt: DateHit | None, spec: _Spec) -> int | None:
+    """The year of a range's first day, from its last: "from 8 June to 14 June 1999".
+
+    A day crossing a new year takes the year before ("from 20 December to 5
+    January 2005").
+    """
+    if nxt is None or not _RANGE_JOIN.fullmatch(view.text, h.end, nxt.start):
+        return None
+    other = _spec(nxt.kind, _norm(view.text[nxt.start : nxt.end]))
+    if other.mode != "abs" or other.gran != "day" or other.iso is None:
+        return None
+    year, month, day = (int(p) for p in other.iso[:10].split("-"))
+    return year - 1 if (spec.m, spec.d) > (month, day) else year
+
+
 def find_dates(
     view: TextView, hits: tuple[DateHit, ...], base: dt.date | None
 ) -> tuple[DateMention, ...]:
-    """The :class:`DateMention` of each hit, resolved against ``base`` if given."""
+    """The :class:`DateMention` of each hit, resolved against ``base`` if given.
+
+    Never raises on a ``base`` anywhere in the calendar: what cannot be
+    resolved gets ``value=None``.
+    """
     text = view.text
     out: list[DateMention] = []
-    for h in hits:
+    for i, h in enumerate(hits):
         raw = text[h.start : h.end]
         spec = _spec(h.kind, _norm(raw))
-        if spec.mode == "abs":
+        year = None
+        if spec.mode == "md":
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            year = _range_year(view, h, nxt, spec) or _event_year(view, h)
+        if year is not None:
+            value, relative = _md_in_year(spec, year), False
+        elif spec.mode == "abs":
             value, relative = spec.iso, False
         elif spec.mode == "none":
             value, relative = None, h.kind == "ago"
@@ -802,13 +1127,8 @@ def find_dates(
             relative = True
             value = None
             if base is not None:
-                future = False
-                if spec.mode == "wd" and spec.how == "bare":
-                    ss = view.sentences[view.sentence_index(h.start)][0]
-                    # The tense is set by the words before: "will meet on Monday".
-                    near = _FUTURE.search(text, max(ss, h.start - 80), h.start)
-                    future = near is not None
-                value = _resolve(spec, base, future)
+                tense = _tense(view, h.start, h.end) if _tensed(spec) else None
+                value = _resolve(spec, base, tense)
         out.append(
             DateMention(
                 text=raw,
