@@ -46,9 +46,6 @@ PENDING: dict[str, str] = {
     "104a796a398e1848": "src/newsclaims/_figures.py (two measures)",
     "7011c734dfcb45fc": "src/newsclaims/_figures.py (a reporting period)",
     "8f822718126c21fe": "src/newsclaims/_numbers.py (a number spelt out)",
-    "23093bd6ec6b9170": "tests/test_dates.py (a radio interview)",
-    "6baae54086c6cb19": "tests/test_dates.py (a radio interview)",
-    "ec2d458d56c471e2": "tests/test_dates.py (a radio interview)",
 }
 
 
