@@ -152,6 +152,9 @@ _CAPTION: Final = regex.compile(
 )
 # How many tokens of a sentence a name's title and name may span.
 _WALK: Final = 14
+# How many entities that share a word a short form is compared with: every
+# one in any article, and a bound on a hostile text of thousands of names.
+_SCAN: Final = 64
 # How many words a name may have.
 _MAX_NAME_WORDS: Final = 6
 # Affixes written with a name that are no part of comparing names.
@@ -300,7 +303,8 @@ class Cast:
     """
 
     __slots__ = (
-        "_by_word", "_occ_starts", "captions", "entities", "occurrences", "pronouns", "view",
+        "_by_word", "_exact", "_initials", "_occ_starts", "captions", "entities", "occurrences",
+        "pronouns", "view",
     )
 
     def __init__(
@@ -318,9 +322,10 @@ class Cast:
         self.pronouns = pronouns
         self._occ_starts = [o.start for o in occurrences]
         self._by_word: dict[str, list[Entity]] = {}
+        self._exact: dict[tuple[str, ...], Entity] = {}
+        self._initials: dict[str, Entity] | None = None
         for ent in entities:
-            for w in set(ent.words):
-                self._by_word.setdefault(w, []).append(ent)
+            self.add(ent)
 
     def new_entity(self, name: str, words: tuple[str, ...], first: int) -> Entity:
         """A new entity, added to the cast."""
@@ -333,6 +338,9 @@ class Cast:
         """Index entity ``ent``, added while the cast is built."""
         for w in set(ent.words):
             self._by_word.setdefault(w, []).append(ent)
+        self._exact.setdefault(ent.words, ent)
+        if self._initials is not None and ent.kind == "organization":
+            self._initials.setdefault(_initials(ent.name), ent)
 
     def occurrence_in(self, start: int, end: int) -> Occurrence | None:
         """The last occurrence that lies within ``[start, end)``, or None."""
@@ -352,10 +360,11 @@ class Cast:
         """
         if not words:
             return None
+        exact = self._exact.get(tuple(words))
+        if exact is not None:
+            return exact
         best: tuple[int, Entity] | None = None
-        for ent in self._by_word.get(words[-1], ()):
-            if ent.words == tuple(words):
-                return ent
+        for ent in self._by_word.get(words[-1], ())[-_SCAN:]:
             if not _subsequence(words, ent.words):
                 continue
             dist = pos - ent.first if ent.first <= pos else 10**9 + ent.first - pos
@@ -366,7 +375,7 @@ class Cast:
     def longer(self, words: Sequence[str], pos: int) -> Entity | None:
         """The entity with a longer name that holds ``words``, named nearest ``pos``."""
         best: tuple[int, Entity] | None = None
-        for ent in self._by_word.get(words[-1], ()) if words else ():
+        for ent in self._by_word.get(words[-1], ())[-_SCAN:] if words else ():
             if _subsequence(words, ent.words):
                 dist = abs(pos - ent.first)
                 if best is None or dist < best[0]:
@@ -374,11 +383,17 @@ class Cast:
         return best[1] if best is not None else None
 
     def by_initials(self, acronym: str) -> Entity | None:
-        """The organisation whose capitalised words spell ``acronym`` ("EC")."""
-        for ent in self.entities:
-            if ent.kind == "organization" and _initials(ent.name) == acronym:
-                return ent
-        return None
+        """The organisation whose capitalised words spell ``acronym`` ("EC").
+
+        The organisations are indexed by their initials on the first call,
+        once their kinds are known.
+        """
+        if self._initials is None:
+            self._initials = {}
+            for ent in self.entities:
+                if ent.kind == "organization":
+                    self._initials.setdefault(_initials(ent.name), ent)
+        return self._initials.get(acronym)
 
 
 def _subsequence(short: Sequence[str], long: Sequence[str]) -> bool:

@@ -53,6 +53,9 @@ __all__ = ["collect_speakers", "resolve"]
 # text stays linear.
 _LOOKBACK: Final = 60
 _MAX_SENTENCES: Final = 25
+# How many entities of the cast a role is looked for among when the recent
+# namings hold none.
+_HOLDERS: Final = 200
 # A definite role that no title holds refers to the person the story is
 # about only when that person was named this recently (in sentences).
 _ROLE_REACH: Final = 3
@@ -317,9 +320,10 @@ class _Resolver:
         )
         if found:
             return found[0][2]
-        # Named before, but further back than the pass remembers.
+        # Named before, but further back than the pass remembers (among the
+        # last _HOLDERS entities of the cast, a bound on hostile texts).
         best: Entity | None = None
-        for ent in self.cast.entities:
+        for ent in self.cast.entities[-_HOLDERS:]:
             if ent.first < pos and ent.kind == "person" and ent.holds_role(role):
                 best = ent
         return best
