@@ -258,7 +258,7 @@ def test_seed_figures_and_their_speaker():
         ("two years", "More than"): (2, 2, None, "year", False, zel),
         ("1,000 days", None): (1000, None, None, "day", False, zel),
         ("millions", None): (None, 1e6, 1e7, "artillery shells", True, zel),
-        ("3.5 million", "around"): (3.5e6, None, None, None, False, zel),
+        ("3.5 million", "around"): (3.5e6, None, None, "artillery shells", False, zel),
         ("3,000", None): (3000, None, None, "North Korean troops", False, zel),
         ("12,000", None): (12000, None, None, "soldiers and officers", False, zel),
     }

@@ -128,8 +128,9 @@ def grouped_alternation(words: Iterable[str], *, reverse: bool = False) -> str:
 
 
 #: Vague plurals that may open a run of number words ("millions of",
-#: "tens of thousands"); the figures layer turns them into ranges.
-VAGUE: Final = ("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions")
+#: "tens of thousands", "lakhs of"); the figures layer turns them into ranges.
+VAGUE: Final = ("tens", "dozens", "scores", "hundreds", "thousands", "lakhs", "millions",
+                 "crores", "billions", "trillions")
 
 # Words that may stand inside a spelt-out number.  "a"/"an" and "and" only
 # join words ("a hundred", "one and a half"); split_words decides which runs
