@@ -448,7 +448,7 @@ _SUSPENDED: Final = regex.compile(
 # A word of a counted noun phrase: a word, or a number or measure inside the
 # phrase ("two new 737 jets", "eight million 250ml bottles"), never its last.
 _NOUN_WORD: Final = regex.compile(
-    r"[ \u00a0]{1,2}(?P<w>\p{L}[\p{L}\p{M}'’\-]{0,30}+"
+    r"[ \u00a0]{1,2}(?P<w>\p{L}[\p{L}\p{M}\p{N}'’\-]{0,30}+"
     r"|[0-9](?:[0-9\p{L}.,\-]{0,15}(?<=[0-9\p{L}]))?(?=[ \u00a0]{1,2}\p{L}))"
 )
 # A lowercase word that may be a noun: no adverb, participle or past form.
@@ -561,8 +561,8 @@ def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
     # reads what _NUMERAL would, for less.
     has_slash = "/" in text[p : min(p + 9, hi)]
     m = _NUMERAL.match(text, p, hi) if has_slash else _DIGITS_ONLY.match(text, p, hi)
-    if m is None:  # pragma: no cover - a digit always matches DIGITS
-        return None
+    if m is None:
+        return None  # a run of more than 30 digits: no numeral
     if has_slash and m.group("frac"):
         if p > 0 and text[p - 1] == "/":
             return None
@@ -570,7 +570,7 @@ def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
         if value is not None:
             return _Amount(p, m.end(), value, digits=True, plain=m.group("frac"))
         m = _DIGITS_ONLY.match(text, p, hi)  # "24/7": read the first number only
-        if m is None:  # pragma: no cover - a digit always matches DIGITS
+        if m is None:  # pragma: no cover - the fraction's digits match DIGITS
             return None
         raw = m.group()
     else:
@@ -767,6 +767,13 @@ def _unit_at(text: str, e: int, hi: int) -> regex.Match[str] | None:
         w = um.group("u")
         if w[0].isupper() and not w.isupper() and w not in _UNITS:
             return None  # "in 2016 Stone spoke": a name, not a unit
+    elif um is not None and um.group("s") and _UNITS[um.group("s")][0] == "temperature":
+        # A temperature letter apart ends its clause ("minus 30 C, the
+        # coldest", "30 C in Delhi"); before another word it is a grade or
+        # a name ("3 F grade students").
+        nm = _NEXT_WORD.match(text, um.end(), hi)
+        if nm is not None and nm.start() == um.end() and nm.group("w").lower() not in _STOP:
+            return None
     return um
 
 
