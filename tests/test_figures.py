@@ -316,6 +316,17 @@ def test_names_that_look_like_money_are_no_figures(text):
         ("She has three children aged 5 and 7.", [("three", "children"), ("5", None),
                                                    ("7", None)]),
         ("The Accra firm cut 300 jobs. Another 20 left.", [("300", "jobs"), ("20", None)]),
+        ("Nairobi has 4,000 minibuses, 300 of them new.",
+         [("4,000", "minibuses"), ("300", "minibuses")]),
+        ("Ghana sent 300 nurses abroad, and Kenya sent only 2 in 2019.",
+         [("300", "nurses"), ("2", "nurses")]),
+        # not to a number paired with another, a rank, or ages after names
+        ("The ministry wants 200 new schools within three or five years.",
+         [("200", "new schools"), ("three", None), ("five years", "year")]),
+        ("The Accra shop sold 40 phones, up from 25 in the top 10 list.",
+         [("40", "phones"), ("25", "phones"), ("10", None)]),
+        ("The two boys, Arjun, 15, and Ravi, 12, were found in Goa.",
+         [("two", "boys"), ("15", "year of age"), ("12", "year of age")]),
     ],
 )
 def test_a_count_takes_the_noun_counted_before_it(text, found):

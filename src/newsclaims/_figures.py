@@ -152,6 +152,11 @@ _PREP_HEADS: Final[dict[str, frozenset[str]]] = {
 _STREETS: Final = frozenset(read_lines("figure_street_words.txt"))
 _STOP: Final = frozenset(read_lines("counted_stop_words.txt"))
 _PLURALS: Final = frozenset(read_lines("counted_plurals.txt"))
+# Endings of compound plurals: "grandchildren", "townspeople", "fishermen".
+_PLURAL_ENDINGS: Final = (
+    "children", "people", "women", "smen", "chairmen", "firemen", "freshmen", "gunmen",
+    "policemen",
+)
 _LABELS: Final = frozenset(read_lines("figure_labels.txt"))
 _MONTHS: Final = frozenset(read_lines("figure_date_words.txt"))
 _CHANGE: Final = frozenset(read_lines("figure_change_verbs.txt"))
@@ -422,7 +427,12 @@ _OF: Final = regex.compile(r"[ \u00a0]{1,2}of(?=[ \u00a0])")
 # _carry_nouns), and what ends the sentence between them.
 _CARRY_REACH: Final = 200
 _SENTENCE_END: Final = regex.compile(r"[.!?;][)\]\"'”’]{0,2}[ \u00a0\n]")
-_AGE_WORDS: Final = frozenset({"aged", "age", "ages"})
+_AGE_WORDS: Final = frozenset({"aged", "age", "ages", "turn", "turned", "turning", "turns"})
+# A second number joined to a first: "22 and 24 years old", "from 6 to 9
+# January", "in three or five years".
+_PAIRED: Final = regex.compile(r"[ \u00a0](?:to|and|or)[ \u00a0](?P<n>[0-9]|\p{L}{3,9}+)")
+# Words after which a number takes no noun from before it: a rank or a rate.
+_NO_CARRY_AFTER: Final = frozenset({"top", "per", *_LABELS})
 _RANGE_WORDS: Final = frozenset({"between", "from", "of"})
 # A street after a house number: up to three capitalised words (or a
 # direction, or an ordinal) and a word of figure_street_words.txt: "575 Station Road",
@@ -432,10 +442,10 @@ _ADDRESS: Final = regex.compile(
     r"[ \u00a0](?P<s>" + alternation(_STREETS) + r")\.?(?![\p{L}\p{N}])"
 )
 # A partitive between a count and its noun: "two-thirds of the 900 workers",
-# "12 of the 40 passengers", "half of all those screened".
+# "12 of the 40 passengers", "nine of 10 limes", "half of all those screened".
 _PARTITIVE: Final = regex.compile(
-    r"[ ]of[ \u00a0](?:all[ \u00a0])?(?:the|those|these|its|their|his|her|our|your|this|that)"
-    r"(?=[ \u00a0])(?:[ \u00a0][0-9][0-9,.]{0,15}+(?<=[0-9])"
+    r"[ ]of(?:[ \u00a0](?:all[ \u00a0])?(?:the|those|these|its|their|his|her|our|your|this|that)"
+    r"(?=[ \u00a0])|(?=[ \u00a0][0-9]))(?:[ \u00a0][0-9][0-9,.]{0,15}+(?<=[0-9])"
     r"(?:[ \u00a0](?i:" + alternation(_MULT_ANY)[3:] + r"(?![\p{L}]))?)?"
 )
 # The noun that a suspended hyphen waits for: "four-, five- and six-cylinder
@@ -911,8 +921,8 @@ def _million_m(text: str, pos: int, hi: int) -> bool:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    if low in _PLURALS:
-        return True
+    if low in _PLURALS or low.endswith(_PLURAL_ENDINGS):
+        return True  # (also "grandchildren", "gunmen", "townspeople")
     return len(low) > 3 and low.endswith("s") and not low.endswith(
         ("ss", "us", "is", "ous", "'s", "’s"))  # (not "the world's population")
 
@@ -958,7 +968,8 @@ def _counted_noun(text: str, pos: int, hi: int, singular: bool) -> tuple[int, in
             continue  # "460 Kia and Hyundai vehicles"
         if plural and not low[:1].isdigit():
             end = we
-            if i + 2 < len(words) and words[i + 1][2] == "and" and words[i + 2][3]:
+            if (i + 2 < len(words) and words[i + 1][2] == "and" and words[i + 2][3]
+                    and text[words[i + 2][0]].islower()):  # not "two goals and Joonas"
                 end = words[i + 2][1]
             else:
                 end = _made_of(text, end, hi)
@@ -966,7 +977,7 @@ def _counted_noun(text: str, pos: int, hi: int, singular: bool) -> tuple[int, in
     first = words[0]
     if first[2] in _COMPARATIVES or first[2][:1].isdigit():
         return None  # "300 more than last year"
-    if (not singular and len(words) > 1
+    if (not singular and len(words) > 1 and words[1][2] not in _STOP
             and _MODIFIER_WORD.fullmatch(text, first[0], first[1])
             and _MODIFIER_WORD.fullmatch(text, words[1][0], words[1][1])):
         # "the 12 page document", "a 3 bedroom flat": the noun written as a
@@ -1116,22 +1127,72 @@ def _carry_nouns(text: str, lo: int, out: list[Figure], first: int) -> None:
         if f.kind != "count":
             continue
         if f.unit_span is not None:
-            # (not from "one" or a fraction: "A third of those screened
-            # were at 35")
-            last = f if f.value is None or f.value > 1 else None
+            last = f if _carry_source(text, f, lo) else None
             continue
-        if (f.unit is not None or last is None or f.start - last.end > _CARRY_REACH
-                or (f.value is not None and f.value < 1)  # "three quarters" (of a year)
-                or _SENTENCE_END.search(text, last.end, f.start) is not None):
+        if f.unit is not None or last is None:
             continue
         if _age_before(text, f.start, lo):
             last = None  # nor to the ages coordinated with it: "aged 5 and 7"
             continue
+        if (f.start - last.end > _CARRY_REACH or not _may_carry(text, f, lo)
+                or _SENTENCE_END.search(text, last.end, f.start) is not None):
+            continue
         out[k] = attrs.evolve(f, unit=last.unit, unit_span=last.unit_span)
 
 
+def _carry_source(text: str, f: Figure, lo: int) -> bool:
+    """Whether the noun that the count ``f`` names may be taken by a later count.
+
+    Not from "one" or a fraction ("A third of those screened were at
+    35"), a hyphenated modifier ("a six-cylinder engine - the 147, 156"),
+    a rate ("per 100 people, ... 15.8 in Norway") or a span of time ("the
+    two previous months - to 139,000").
+    """
+    assert f.unit_span is not None
+    if (f.value is not None and f.value <= 1) or text.startswith("-", f.end):
+        return False
+    before = _word_before(text, f.start, lo)
+    if before is not None and before[0].lower() == "per":
+        return False
+    last_word = text[f.unit_span[0] : f.unit_span[1]].rsplit(None, 1)[-1]
+    return last_word not in _UNITS and last_word.lower() not in _UNITS_FOLD
+
+
+def _may_carry(text: str, f: Figure, lo: int) -> bool:
+    """Whether the count ``f``, which names no noun, may take an earlier one.
+
+    Not "one" ("the middle one") nor a fraction ("three quarters" of a
+    year), not a year ("until at least 2021"), not one side of a score
+    ("beat them 7-4") or of two numbers ("22 and 24 years old"), not an
+    age after a name ("James, 15,"), nor a number in a name ("Ninety Mile
+    beach", "Underground 2", "Five's share", "became Six") or before a noun
+    the lexicon takes for a verb ("2 million accounts").
+    """
+    if f.value is not None and (f.value <= 1 or (f.text.isdigit() and 1900 <= f.value <= 2100)):
+        return False
+    if f.start > lo and text[f.start - 1] in "-–'’":
+        return False  # "7-4", "in '94"
+    if _AGE_COMMAS.match(text, max(lo, f.start - 34), f.start) is not None:
+        return False
+    before = _word_before(text, f.start, lo)
+    if before is not None and before[0].lower() in _NO_CARRY_AFTER:
+        return False  # "the top 10", "eight per thousand"
+    capital = (text[f.start].isupper()
+               or (before is not None and not before[0].islower() and before[0] != "#"))
+    if capital and not _sentence_initial(text, before[1] if before else f.start, lo):
+        return False
+    pm = _PAIRED.match(text, f.end)
+    if pm is not None and (pm.group("n")[0].isdigit() or pm.group("n").lower() in NUMBER_WORDS):
+        return False
+    nm = _NEXT_WORD.match(text, f.end)
+    if nm is None or nm.start() != f.end:
+        return not text.startswith(("-", "–", "'s", "’s"), f.end)
+    word = nm.group("w")
+    return not word[0].isupper() and not _is_plural(word)
+
+
 def _age_before(text: str, pos: int, lo: int) -> bool:
-    """Whether "aged" (or "age", "ages") stands before ``pos``, maybe with "between"/"of"."""
+    """Whether "aged" ("age", "turns" ...) stands before ``pos``, maybe with "between"/"of"."""
     before = _word_before(text, pos, lo)
     if before is not None and before[0].lower() in _RANGE_WORDS:
         before = _word_before(text, before[1], lo)
