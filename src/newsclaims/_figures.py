@@ -690,7 +690,12 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
             e = hm.end()
         elif mm.group("m") and a.digits and a.value is not None and a.value.is_integer():
             e = _mixed_rest(text, a, e, hi)
-    um = _unit_at(text, e, hi) if _fits(text, e, hi, _UNIT_HEADS, _UNIT_GAP_HEADS) else None
+    um = _UNIT.match(text, e, hi) if _fits(text, e, hi, _UNIT_HEADS, _UNIT_GAP_HEADS) else None
+    if um is not None and um.lastgroup != "a":
+        # Only a unit apart that opens with a capital may be no unit (see _unit_ok).
+        head = text[um.start() + (text[um.start()] in _GAP)]
+        if head.isupper() and not _unit_ok(text, um, hi):
+            um = None
     # A unit that is no currency word leaves no room for a currency after it.
     cm = (_CUR_AFTER.match(text, e, hi)
           if cur is None and (um is None or um.group().strip().lower() in _CUR_POST_FOLD)
@@ -739,16 +744,18 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
                 a.mult = 1e6  # "3m people": a million, not metres
                 cm = _CUR_AFTER.match(text, um.end(), hi) if cur is None else None
                 post = _post_currency(cm) if cm is not None else None
-                um2 = _unit_at(text, um.end(), hi) if post is None else None
+                um2 = _UNIT.match(text, um.end(), hi) if post is None else None
                 if cm is not None and post is not None:  # "790m euros"
                     cur = post
                     a.unit_span = cm.span("c")
                     um = cm
-                elif um2 is not None and um2.group("u"):  # "12.3m tonnes"
+                elif um2 is not None and um2.group("u") and _unit_ok(text, um2, hi):
+                    # "12.3m tonnes"
                     _set_unit(a, um2)
                     um = um2
             else:
-                _set_unit(a, um)
+                a.kind, a.unit = entry
+                a.unit_span = um.span(um.lastgroup or 0)
             e = um.end()
     if cur is not None:
         a.kind = "money"
@@ -770,21 +777,19 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
     return True
 
 
-def _unit_at(text: str, e: int, hi: int) -> regex.Match[str] | None:
-    """The unit right after a number ending at ``e``, or None."""
-    um = _UNIT.match(text, e, hi)
-    if um is not None and um.group("u"):
+def _unit_ok(text: str, um: regex.Match[str], hi: int) -> bool:
+    """Whether the unit that _UNIT matched apart from its number is one."""
+    if um.lastgroup == "u":
         w = um.group("u")
-        if w[0].isupper() and not w.isupper() and w not in _UNITS:
-            return None  # "in 2016 Stone spoke": a name, not a unit
-    elif um is not None and um.group("s") and _UNITS[um.group("s")][0] == "temperature":
+        # "in 2016 Stone spoke": a name, not a unit
+        return not w[0].isupper() or w.isupper() or w in _UNITS
+    if _UNITS[um.group("s")][0] == "temperature":
         # A temperature letter apart ends its clause ("minus 30 C, the
         # coldest", "30 C in Delhi"); before another word it is a grade or
         # a name ("3 F grade students").
         nm = _NEXT_WORD.match(text, um.end(), hi)
-        if nm is not None and nm.start() == um.end() and nm.group("w").lower() not in _STOP:
-            return None
-    return um
+        return nm is None or nm.start() != um.end() or nm.group("w").lower() in _STOP
+    return True
 
 
 def _set_unit(a: _Amount, um: regex.Match[str]) -> None:
@@ -921,9 +926,11 @@ def _million_m(text: str, pos: int, hi: int) -> bool:
 
 def _is_plural(word: str) -> bool:
     low = word.lower()
-    if low in _PLURALS or low.endswith(_PLURAL_ENDINGS):
-        return True  # (also "grandchildren", "gunmen", "townspeople")
-    return len(low) > 3 and low.endswith("s") and not low.endswith(
+    if low in _PLURALS:
+        return True
+    if not low.endswith("s"):
+        return low.endswith(_PLURAL_ENDINGS)  # "grandchildren", "gunmen", "townspeople"
+    return len(low) > 3 and not low.endswith(
         ("ss", "us", "is", "ous", "'s", "’s"))  # (not "the world's population")
 
 
@@ -944,20 +951,26 @@ def _counted_noun(text: str, pos: int, hi: int, singular: bool) -> tuple[int, in
         if nm is None:
             break
         w = nm.group("w")
-        low = w.lower().rstrip("'’")
-        if low in NUMBER_WORDS and not w.isupper():
-            break  # "one two one two": numbers, not a noun
-        if (low in _STOP and not (low == "and" and words) and not (w.isupper() and len(w) > 1)
-                and not (low in _COMPARATIVES and not words)) or (
-                low in _MONTHS and w[0].isupper()) or (
-                low[:1].isdigit() and words and words[-1][2] == "and"):
-            # (capitals are a name: "the US population", not "us"; a number
-            # after "and" counts on its own: "one gigabyte and 30 gigabytes")
-            break
+        end = nm.end("w")
+        if w[-1] in "'’":
+            w = w.rstrip("'’")  # "the workers' union": the noun is "workers"
+            end = nm.start("w") + len(w)
+        low = w.lower()
+        if low in _STOP:
+            # (capitals are a name: "the US population", not "us")
+            if not ((low == "and" and words) or (low in _COMPARATIVES and not words)
+                    or (len(w) > 1 and w.isupper())):
+                break
+        elif low in NUMBER_WORDS:
+            if not w.isupper():
+                break  # "one two one two": numbers, not a noun
+        elif (low in _MONTHS and w[0].isupper()) or (
+                low[0].isdigit() and words and words[-1][2] == "and"):
+            break  # a date; "one gigabyte and 30 gigabytes": a count of its own
         # "40 MPs", "3 SUVs": a plural of capitals
         plural = _is_plural(low) or (
             w[0].isupper() and w[-1] == "s" and _ACRONYM_PLURAL.fullmatch(w) is not None)
-        words.append((nm.start("w"), nm.end("w") - (len(w) - len(w.rstrip("'’"))), low, plural))
+        words.append((nm.start("w"), end, low, plural))
         p = nm.end()
     if not words:
         return None
@@ -1108,8 +1121,9 @@ def _figures_in(
         for a in amounts:
             if a.start >= pos:
                 pos = max(pos, _one(text, lo, hi, a, out))
-    _join_bounds(text, out, first)
-    _carry_nouns(text, lo, out, first)
+    if len(out) - first > 1:
+        _join_bounds(text, out, first)
+        _carry_nouns(text, lo, out, first)
 
 
 def _carry_nouns(text: str, lo: int, out: list[Figure], first: int) -> None:
@@ -1122,15 +1136,21 @@ def _carry_nouns(text: str, lo: int, out: list[Figure], first: int) -> None:
     children aged 5 and 7").
     """
     last: Figure | None = None
+    checked = False  # whether ``last`` was found a source (see _carry_source)
     for k in range(first, len(out)):
         f = out[k]
         if f.kind != "count":
             continue
         if f.unit_span is not None:
-            last = f if _carry_source(text, f, lo) else None
+            last, checked = f, False
             continue
         if f.unit is not None or last is None:
             continue
+        if not checked:
+            if not _carry_source(text, last, lo):
+                last = None
+                continue
+            checked = True
         if _age_before(text, f.start, lo):
             last = None  # nor to the ages coordinated with it: "aged 5 and 7"
             continue
@@ -1415,8 +1435,8 @@ def _one(text: str, lo: int, hi: int, a: _Amount, out: list[Figure]) -> int:
     end = a.end
     if qual is not None and a.kind == "count" and _preposition(text, lo, qual):
         qual = sense = None  # "He spoke about three films": about the films
-    if a.bare() and a.digits and a.plain.isdigit() and not a.ordinal:
-        if out and _inside_noun(text, out[-1], num_start):
+    if a.digits and not a.ordinal and a.bare() and a.plain.isdigit():
+        if out and out[-1].unit_span is not None and _inside_noun(text, out[-1], num_start):
             return end  # "two new 737 jets": a name inside what is counted
         if (end + 1 < hi and text[end] == " " and text[end + 1].isupper()
                 and _ADDRESS.match(text, end, hi) is not None):
@@ -1642,10 +1662,12 @@ def _figure(text: str, a: _Amount, qual: tuple[int, int] | None, sense: str | No
         elif sense == "upper":
             high = a.value
     unit, unit_span = a.unit, a.unit_span
-    value = _finite(a.value)
-    low, high = _finite(low), _finite(high)
+    value = a.value if a.value is None or math.isfinite(a.value) else None
+    if low is not None or high is not None:
+        low, high = _finite(low), _finite(high)
     if unit is None and a.kind == "count" and not a.ordinal:
-        span = _noun_of(text, a, hi)
+        span = (_noun_of(text, a, hi) if a.vague or text.startswith(("-", " of "), a.end)
+                else _counted_noun(text, a.end, hi, singular=a.value == 1))
         if span is not None:
             unit, unit_span = text[span[0] : span[1]], span
     if unit_span is not None and text[unit_span[0] : unit_span[1]] != unit:
