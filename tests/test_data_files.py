@@ -128,9 +128,13 @@ FORMATS: dict[str, Format] = {
     "date_numbers": Format(rf"{WORD} (?:[0-9]++|-)", _first),
     "date_units": Format(rf"{PHRASE} \| (?:day|week|month|year|time)", _every_word),
     "date_relative": Format(rf"{PHRASE} \| (?:day|week|month|year) \| -?[0-9]++", _field_lower),
-    "currencies": Format(rf"{FIELD} \| (?:pre|post|pre post) \| {FIELD}", _field),
+    "currencies": Format(rf"{FIELD} \| (?:pre|post|pre post)(?: strict)?+ \| {FIELD}", _field),
+    # A word of a street's name after a house number ("Avenida", "Jalan").
+    "figure_street_words": Format(r"\p{L}[\p{L}.]*+", _first_exact),
+    # A word after which a qualifier is a preposition, and that preposition.
+    "figure_preposition_heads": Format(rf"{WORD} \| {WORD}", _lower),
     "units": Format(
-        rf"{FIELD} \| (?:percent|temperature|age|duration|measure) \| {FIELD}", _field
+        rf"{FIELD} \| {FIELD} \| [a-z]++(?: [a-z]++)*+(?: \| (?:attached|apart))?+", _field
     ),
     "qualifiers": Format(rf"{FIELD} \| (?:approx|exact|lower|upper)", _field_lower),
     "figure_suffix_bounds": Format(rf"{FIELD} \| (?:lower|upper)", _field_lower),

@@ -53,10 +53,25 @@ def with_separators(n: int, sep: str) -> str:
     return f"{n:,}".replace(",", sep)
 
 
+def indian_grouping(n: int) -> str:
+    """``n`` grouped as South Asian copy writes it: 1,20,000 and 5,00,00,000."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        head, pair = head[:-2], head[-2:]
+        pairs.insert(0, pair)
+    return ",".join([p for p in [head, *pairs] if p] + [tail])
+
+
 @st.composite
 def rendered_numbers(draw):
     """(text, value): a number as a reporter might write it."""
-    style = draw(st.sampled_from(["digits", "grouped", "decimal", "words", "multiplied"]))
+    style = draw(st.sampled_from(
+        ["digits", "grouped", "decimal", "words", "multiplied", "indian"]))
+    if style == "indian":
+        n = draw(st.integers(min_value=1_00_000, max_value=99_99_99_99_999))
+        return indian_grouping(n), float(n)
     if style == "words":
         n = draw(st.integers(min_value=2, max_value=999_999_999))
         return to_words(n, draw(st.booleans())), float(n)
@@ -110,3 +125,35 @@ def test_any_prefix_keeps_offsets(rendered, sentence, prefix):
     for f in find_figures(segment(text)):
         assert text[f.start : f.end] == f.text
         assert 0 <= f.start < f.end <= len(text)
+
+
+# Currency signs and codes before an amount, from many countries, with the
+# currency's name.
+_CURRENCIES = (
+    ("Rs ", "rupee"), ("₹", "Indian rupee"), ("Tk ", "taka"), ("KSh ", "Kenyan shilling"),
+    ("N", "naira"), ("R", "rand"), ("Rp ", "rupiah"), ("GH₵", "cedi"), ("USh ", "Ugandan shilling"),
+    ("R$", "Brazilian real"), ("RM", "Malaysian ringgit"), ("$", "dollar"), ("€", "euro"),
+)
+
+
+@given(st.integers(min_value=1_000, max_value=10**11), st.sampled_from(_CURRENCIES),
+       st.booleans())
+def test_money_in_any_currency_is_found_with_its_value(n, currency, indian):
+    sign, name = currency
+    number = indian_grouping(n) if indian and n >= 1_00_000 else f"{n:,}"
+    text = f"The council in the capital approved {sign}{number} for new clinics."
+    found = find_figures(segment(text))
+    assert [(f.text, f.kind, f.unit) for f in found] == [(sign + number, "money", name)]
+    assert found[0].value == float(n)
+
+
+_DIGITISH = st.text(alphabet="0123456789,.e ", min_size=1, max_size=400)
+
+
+@given(_DIGITISH, st.sampled_from([" troops", " km", "%", " crore", " lakh rupees", ""]))
+def test_values_are_finite_or_none(number, tail):
+    text = "They counted " + number + tail + " in the end."
+    for f in find_figures(segment(text)):
+        assert text[f.start : f.end] == f.text
+        for x in (f.value, f.low, f.high):
+            assert x is None or math.isfinite(x), (text, f)

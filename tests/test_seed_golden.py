@@ -83,8 +83,9 @@ FIGURES = [
     ("1,000 days", 1000, None, None, "duration", "day", None, False, 3, None),
     ("millions", None, 1_000_000, 10_000_000, "count", "artillery shells", None, True, 3, None),
     # The counted noun stands before it ("millions of artillery shells—around
-    # 3.5 million"): the figures layer gives none (a known gap, issue 18).
-    ("3.5 million", 3_500_000, None, None, "count", None, "around", False, 3, None),
+    # 3.5 million"), and the figure takes it from the count it restates.
+    ("3.5 million", 3_500_000, None, None, "count", "artillery shells", "around", False, 3,
+     None),
     ("3,000", 3000, None, None, "count", "North Korean troops", None, False, 4, None),
     ("12,000", 12000, None, None, "count", "soldiers and officers", None, False, 4, None),
 ]

@@ -19,10 +19,12 @@ layer reports dates and years.
 from __future__ import annotations
 
 import bisect
+import math
 import string
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+import attrs
 import regex
 
 from newsclaims._lexicon import alternation, read_lines
@@ -124,16 +126,37 @@ class _Lazy:
 
 # --- lexicons -------------------------------------------------------------
 
-_CUR_PRE: Final = {r[0]: r[2] for r in _table("currencies.txt") if "pre" in r[1].split()}
-_CUR_POST: Final = {r[0]: r[2] for r in _table("currencies.txt") if "post" in r[1].split()}
+_CURRENCIES: Final = _table("currencies.txt")
+_CUR_PRE: Final = {r[0]: r[2] for r in _CURRENCIES if "pre" in r[1].split()}
+_CUR_POST: Final = {r[0]: r[2] for r in _CURRENCIES if "post" in r[1].split()}
 _CUR_PRE_FOLD: Final = {k.lower(): v for k, v in _CUR_PRE.items()}
 _CUR_POST_FOLD: Final = {k.lower(): v for k, v in _CUR_POST.items()}
-_UNITS: Final = {r[0]: (r[1], r[2]) for r in _table("units.txt")}
+# Signs that are also parts of names ("N64", "R800", "PS3"): see _strict_ok.
+_CUR_STRICT: Final = frozenset(r[0] for r in _CURRENCIES if "strict" in r[1].split())
+
+# The figure's kind by the unit's dimension (see units.txt); any other
+# dimension is a measure.
+_DIMENSION_KIND: Final[dict[str, FigureKind]] = {
+    "ratio": "percent", "temperature": "temperature", "time": "duration", "age": "age",
+}
+_UNIT_ROWS: Final = _table("units.txt")
+# Each unit surface with the figure's kind and the unit's name.
+_UNITS: Final = {r[0]: (_DIMENSION_KIND.get(r[2], "measure"), r[1]) for r in _UNIT_ROWS}
 _UNITS_FOLD: Final = {k.lower(): v for k, v in _UNITS.items() if _fold(k)}
 _QUALS: Final = {r[0].lower(): r[1] for r in _table("qualifiers.txt")}
 _SUFFIX: Final = {r[0].lower(): r[1] for r in _table("figure_suffix_bounds.txt")}
+_PREP_HEADS: Final[dict[str, frozenset[str]]] = {
+    prep: frozenset(r[0].lower() for r in _table("figure_preposition_heads.txt") if r[1] == prep)
+    for prep in {r[1] for r in _table("figure_preposition_heads.txt")}
+}
+_STREETS: Final = frozenset(read_lines("figure_street_words.txt"))
 _STOP: Final = frozenset(read_lines("counted_stop_words.txt"))
 _PLURALS: Final = frozenset(read_lines("counted_plurals.txt"))
+# Endings of compound plurals: "grandchildren", "townspeople", "fishermen".
+_PLURAL_ENDINGS: Final = (
+    "children", "people", "women", "smen", "chairmen", "firemen", "freshmen", "gunmen",
+    "policemen",
+)
 _LABELS: Final = frozenset(read_lines("figure_labels.txt"))
 _MONTHS: Final = frozenset(read_lines("figure_date_words.txt"))
 _CHANGE: Final = frozenset(read_lines("figure_change_verbs.txt"))
@@ -145,8 +168,11 @@ _VAGUE: Final = {
     "scores": (20.0, 200.0),
     "hundreds": (100.0, 1000.0),
     "thousands": (1e3, 1e4),
+    "lakhs": (1e5, 1e6),
     "millions": (1e6, 1e7),
+    "crores": (1e7, 1e8),
     "billions": (1e9, 1e10),
+    "trillions": (1e12, 1e13),
 }
 _VULGAR: Final = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅙": 1 / 6,
@@ -174,6 +200,9 @@ _NUMERAL: Final = regex.compile(
     regex.VERBOSE,
 )
 _DIGITS_ONLY: Final = regex.compile(DIGITS, regex.VERBOSE)
+# The digits of a name or a code, with the separators inside them ("PS21,700",
+# "Y=28,030"), but not a group after a space ("i7 860").
+_CODE_DIGITS: Final = regex.compile(r"[0-9]{1,30}+(?:[,.][0-9]{1,30}+){0,10}+")
 # A run of number words (see WORDS; vague plurals such as "millions" open
 # runs too).  Trying the word list at every word start would cost more than
 # the rest of the layer, so a paragraph is scanned only when its set of
@@ -211,7 +240,7 @@ _GLUED: Final = regex.compile(rb"[^ -~](?:(?<=[a-z].)|(?=[a-z]))")
 _PLAIN: Final = (string.ascii_lowercase + string.digits + " ").encode("ascii")
 # "tens of thousands": a vague plural of a vague plural.
 _OF_VAGUE: Final = _Lazy(
-    r"[ \u00a0]of[ \u00a0](?P<v>thousands|millions|billions)(?![\p{L}])"
+    r"[ \u00a0]of[ \u00a0](?P<v>thousands|lakhs|millions|crores|billions)(?![\p{L}])"
 )
 
 # --- left of a number -----------------------------------------------------
@@ -292,23 +321,36 @@ _MULT_MONEY_RE: Final = regex.compile(
     r"|[ \u00a0]?(?P<m>(?i:" + alternation(_MULT_MONEY + _MULT_ANY)[3:] + r"))(?![\p{L}\p{N}])"
 )
 # Units written apart from the number ("5 km", "12.5 per cent") and those
-# that must touch it: one letter, hyphenated forms and "pc" ("5m", "30C",
-# "two-year", "40pc"), which apart are too often words or initials.
+# that must touch it: one letter, hyphenated forms and those marked
+# "attached" ("5m", "30C", "two-year", "40pc"), which apart are too often
+# words or initials; one-letter symbols marked "apart" stand apart too, but
+# only before what cannot follow an initial (see _UNIT_STRICT_AFTER).
+_SPACING: Final = {r[0]: r[3] for r in _UNIT_ROWS if len(r) > 3}
 _ATTACHED_ONLY: Final = [
-    u for u in _UNITS if u.startswith("-") or (len(u) == 1 and u.isalpha()) or u == "pc"
+    u for u in _UNITS
+    if u.startswith("-") or (len(u) == 1 and u.isalpha()) or _SPACING.get(u) == "attached"
 ]
 _APART: Final = [u for u in _UNITS if u not in _ATTACHED_ONLY]
+_APART_STRICT: Final = [u for u in _ATTACHED_ONLY if _SPACING.get(u) == "apart"]
+# After a one-letter unit standing apart: a lowercase word ("a 250 W
+# pump"), closing punctuation, or the end of the paragraph, also after a
+# full stop.  Not a capital or a digit ("350 W Main St", "W. Smith").
+_UNIT_STRICT_AFTER: Final = (
+    r"(?=[ \u00a0]\p{Ll}|[,;:)\]!?\u201d\u2019\"\u2013\u2014]|\.?$|\.[ \u00a0]\p{Ll})"
+)
 _UNIT: Final = regex.compile(
     r"(?:(?P<a>" + grouped_alternation(_ATTACHED_ONLY) + r")"
-    r"|(?:[ \u00a0]|-)?(?P<u>" + _case_alt(_APART) + r"))"
+    r"|(?:[ \u00a0\u202f\u2009]|-)?(?P<u>" + _case_alt(_APART) + r"))"
     r"(?![\p{L}\p{N}])"
+    r"|[ \u00a0\u202f\u2009](?P<s>" + grouped_alternation(_APART_STRICT) + r")"
+    + _UNIT_STRICT_AFTER
 )
 # What _UNIT may start with (see _case_alt for which units fold case).
 _UNIT_GAP_HEADS: Final = _heads(
-    [u for u in _APART if not _fold(u)], folded=[u for u in _APART if _fold(u)]
+    [u for u in _APART if not _fold(u)] + _APART_STRICT, folded=[u for u in _APART if _fold(u)]
 )
 _UNIT_HEADS: Final = _UNIT_GAP_HEADS | _heads(_ATTACHED_ONLY)
-_GAP: Final = frozenset(" \u00a0-")
+_GAP: Final = frozenset(" \u00a0\u202f\u2009-")
 # A currency after the number: "50p", "20 billion francs", "10 Swiss francs"
 # (one word may qualify a currency word); a symbol only when no number
 # follows it, for "1 $10" is one and ten dollars.
@@ -318,8 +360,16 @@ _CUR_WORDS: Final = [c for c in _CUR_POST_APART if c.isalpha() and len(c) > 3]
 _CUR_WORD_ALT: Final = _case_alt(_CUR_WORDS, grouped=False)
 _CUR_POST_ALT: Final = _case_alt(_CUR_POST_APART, grouped=False)
 _CUR_AFTER: Final = regex.compile(
-    r"(?:(?P<a>p)|[ \u00a0]?(?:\p{L}{2,12}+[ \u00a0](?=" + _CUR_WORD_ALT + r"))?"
+    r"(?:(?P<a>p)|[ \u00a0]?(?:(?P<q>\p{L}{2,12}+)[ \u00a0](?=" + _CUR_WORD_ALT + r"))?"
     r"(?P<c>" + _CUR_POST_ALT + r"))(?![\p{L}\p{N}]|[ \u00a0]?[0-9])"
+)
+# A currency word after a vague amount: "millions of dollars", "crores of
+# rupees", "billions of yen".
+_OF_CURRENCY: Final = _Lazy(
+    r"[ ]of[ \u00a0](?P<a>)(?P<q>)(?P<c>"
+    + _case_alt([c for c in _CUR_POST if c.replace(" ", "").isalpha() and len(c) > 2],
+                grouped=False)
+    + r")(?![\p{L}\p{N}])"
 )
 # What the currency of _CUR_AFTER may start with, and the currency word
 # after a word that qualifies it.
@@ -328,7 +378,7 @@ _CUR_HEADS: Final = _heads([c for c in _CUR_POST_APART if not _fold(c)],
 _CUR_WORD_HEADS: Final = _heads([c for c in _CUR_WORDS if not _fold(c)],
                                 folded=[c for c in _CUR_WORDS if _fold(c)])
 _CUR_AFTER_FIRST: Final = frozenset(h[:1] for h in _CUR_HEADS)
-# The next part of "4 thousand 3 hundred and 21": digits or a word.
+# The next part of "7 thousand 2 hundred and 15": digits or a word.
 _MIXED_NEXT: Final = _Lazy(
     r"[ \u00a0](?:and[ \u00a0])?(?:(?P<d>[0-9]{1,3})(?![0-9,.])|(?P<w>(?=[a-z])))"
 )
@@ -351,12 +401,14 @@ _SUFFIX_RE: Final = regex.compile(
 # Between the two ends of a range: a dash or tilde ("10-15", "12.8–13.0"),
 # or a word ("10 to 15", "between 10 and 15").
 _RANGE_SEP: Final = regex.compile(
-    r"[ \u00a0]?(?P<d>[-–—~])[ \u00a0]?(?=[0-9$£€¥₹]|\p{L})"
-    r"|-?[ \u00a0]{1,3}(?P<w>(?i:to|through|and))[ \u00a0]{1,3}"
+    r"-?[ \u00a0]{1,3}(?P<w>(?i:to|through|and|up[ \u00a0]to))[ \u00a0]{1,3}"
+    r"|[ \u00a0]?(?P<d>[-–—~])[ \u00a0]?(?=[0-9$£€¥₹]|\p{L})"
 )
 _RANGE_FIRST: Final = frozenset(" \u00a0-–—~")
 # After a space, _RANGE_SEP goes on with a dash, a space or "to", "and".
-_RANGE_AFTER_SPACE: Final = frozenset(" \u00a0-–—~tTaA")
+_RANGE_AFTER_SPACE: Final = frozenset(" \u00a0-–—~tTaAuU")
+# Periods of a rate after a percentage: "5% a year", "2 per cent per month".
+_PERIODS: Final = frozenset({"annum", "day", "decade", "hour", "month", "quarter", "week", "year"})
 # A rate after money: "$58.24 per barrel", "$5 a share".
 _PER: Final = regex.compile(r"[ \u00a0](?:per|an?)[ \u00a0](?P<w>\p{L}[\p{L}\-]{0,20}+)")
 # Between the two numbers of a ratio: "one out of three", "2000 over 3",
@@ -371,6 +423,52 @@ _AGE_AFTER: Final = _Lazy(r",[ \u00a0]\p{Ll}")
 # The word after a number: a possible counted noun.
 _NEXT_WORD: Final = regex.compile(r"[ \u00a0]{1,2}(?P<w>\p{L}[\p{L}\p{M}'’\-]{0,30}+)")
 _OF: Final = regex.compile(r"[ \u00a0]{1,2}of(?=[ \u00a0])")
+# How far back a count may take the noun of an earlier one (see
+# _carry_nouns), and what ends the sentence between them.
+_CARRY_REACH: Final = 200
+_SENTENCE_END: Final = regex.compile(r"[.!?;][)\]\"'”’]{0,2}[ \u00a0\n]")
+_AGE_WORDS: Final = frozenset({"aged", "age", "ages", "turn", "turned", "turning", "turns"})
+# A second number joined to a first: "22 and 24 years old", "from 6 to 9
+# January", "in three or five years".
+_PAIRED: Final = regex.compile(r"[ \u00a0](?:to|and|or)[ \u00a0](?P<n>[0-9]|\p{L}{3,9}+)")
+# Words after which a number takes no noun from before it: a rank or a rate.
+_NO_CARRY_AFTER: Final = frozenset({"top", "per", *_LABELS})
+_RANGE_WORDS: Final = frozenset({"between", "from", "of"})
+# A street after a house number: up to three capitalised words (or a
+# direction, or an ordinal) and a word of figure_street_words.txt: "575 Station Road",
+# "9 E 71st St", "22 Ave Foch", "14 Jalan Ampang".
+_ADDRESS: Final = regex.compile(
+    r"(?:[ \u00a0](?:[NSEW]\.?|\p{Lu}[\p{L}'’\-]{0,20}+|[0-9]{1,3}(?:st|nd|rd|th))){0,3}"
+    r"[ \u00a0](?P<s>" + alternation(_STREETS) + r")\.?(?![\p{L}\p{N}])"
+)
+# A partitive between a count and its noun: "two-thirds of the 900 workers",
+# "12 of the 40 passengers", "nine of 10 limes", "half of all those screened".
+_PARTITIVE: Final = regex.compile(
+    r"[ ]of(?:[ \u00a0](?:all[ \u00a0])?(?:the|those|these|its|their|his|her|our|your|this|that)"
+    r"(?=[ \u00a0])|(?=[ \u00a0][0-9]))(?:[ \u00a0][0-9][0-9,.]{0,15}+(?<=[0-9])"
+    r"(?:[ \u00a0](?i:" + alternation(_MULT_ANY)[3:] + r"(?![\p{L}]))?)?"
+)
+# The noun that a suspended hyphen waits for: "four-, five- and six-cylinder
+# engines", "two- or three-bedroom flats".  The gap is bounded and holds no
+# sentence end.
+_SUSPENDED: Final = regex.compile(
+    r"-(?:,[ \u00a0]|[ \u00a0](?=and[ \u00a0]|or[ \u00a0]|to[ \u00a0]))"
+    r"[^.;:!?\n]{1,40}?[\p{L}\p{N}]-(?P<w>\p{Ll}{3,20}+)(?![\p{L}\-])"
+)
+# A word of a counted noun phrase: a word, or a number or measure inside the
+# phrase ("two new 737 jets", "eight million 250ml bottles"), never its last.
+_NOUN_WORD: Final = regex.compile(
+    r"[ \u00a0]{1,2}(?P<w>\p{L}[\p{L}\p{M}\p{N}'’\-]{0,30}+"
+    r"|[0-9](?:[0-9\p{L}.,\-]{0,15}(?<=[0-9\p{L}]))?(?=[ \u00a0]{1,2}\p{L}))"
+)
+# A lowercase word that may be a noun: no adverb, participle or past form.
+_MODIFIER_WORD: Final = regex.compile(r"\p{Ll}{2,30}+(?<!ly|ed|ing)")
+# A plural of capitals: "MPs", "SUVs", "TDs" (but not "US" nor "AIDS").
+_ACRONYM_PLURAL: Final = regex.compile(r"\p{Lu}{2,6}s")
+# What a counted noun is made of: "categories of products", "bags of rice".
+_OF_NOUN: Final = regex.compile(
+    r"[ \u00a0]of[ \u00a0](?P<n>\p{Ll}[\p{Ll}\-]{1,30}+)(?![\p{L}\p{N}])"
+)
 # A phone number: "+44 20 7946 0000", "(555) 123-4567", "222-2222-2222",
 # "020 7946 0000".  Every group is bounded, and the repeats possessive.
 _PHONE: Final = regex.compile(
@@ -380,10 +478,16 @@ _PHONE: Final = regex.compile(
     r"|0[0-9]{2,4}(?:[ \u00a0][0-9]{3,4}){1,3}+)(?![0-9])"
 )
 _PHONE_SEPS: Final = frozenset(".-/")
-# Between a lower and an upper bound that make one range: "more than 10
-# and less than 20".
+# Between a lower and an upper bound that make one range: "more than 37
+# and less than 52".
 _BOUND_JOIN: Final = _Lazy(r"[ \u00a0,]{0,3}(?:(?i:and|but)[ \u00a0]{1,3})?")
 _URL_CHARS: Final = frozenset("/=?&%#@_")
+# Words joined to a number by a hyphen that leave it a figure: "near-400,000",
+# "sub-500 sq m", "his now-18-month-old daughter", "a top-10 finish".
+_HYPHEN_PREFIXES: Final = frozenset(
+    {"about", "almost", "around", "near", "nearly", "now", "over", "some", "sub", "then", "top",
+     "under"}
+)
 # Words that may stand before a counted noun but are none alone ("eight
 # more picks", but "300 more than before").
 _COMPARATIVES: Final = frozenset({"more", "fewer", "less", "extra", "additional", "other"})
@@ -467,8 +571,8 @@ def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
     # reads what _NUMERAL would, for less.
     has_slash = "/" in text[p : min(p + 9, hi)]
     m = _NUMERAL.match(text, p, hi) if has_slash else _DIGITS_ONLY.match(text, p, hi)
-    if m is None:  # pragma: no cover - a digit always matches DIGITS
-        return None
+    if m is None:
+        return None  # a run of more than 30 digits: no numeral
     if has_slash and m.group("frac"):
         if p > 0 and text[p - 1] == "/":
             return None
@@ -476,7 +580,7 @@ def _numeral_at(text: str, p: int, hi: int) -> _Amount | None:
         if value is not None:
             return _Amount(p, m.end(), value, digits=True, plain=m.group("frac"))
         m = _DIGITS_ONLY.match(text, p, hi)  # "24/7": read the first number only
-        if m is None:  # pragma: no cover - a digit always matches DIGITS
+        if m is None:  # pragma: no cover - the fraction's digits match DIGITS
             return None
         raw = m.group()
     else:
@@ -549,6 +653,15 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
     elif (a.digits and nxt == " " and e + 1 < hi and text[e + 1] in "apAPGBUCEgbuce"
           and _TIME.match(text, e, hi)):
         return False
+    if a.vague and cur is None and text.startswith(" of ", e):
+        vm = _OF_CURRENCY.match(text, e, hi)
+        post = _post_currency(vm) if vm is not None else None
+        if vm is not None and post is not None:
+            # "millions of dollars", "crores of rupees": vague money
+            a.kind = "money"
+            a.unit = a.currency = post
+            a.unit_span = vm.span("c")
+            a.end = vm.end()
     if a.ordinal or a.vague:
         return True
     if a.value is not None and 0 < a.value < 1 and not a.digits:
@@ -578,22 +691,26 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
         elif mm.group("m") and a.digits and a.value is not None and a.value.is_integer():
             e = _mixed_rest(text, a, e, hi)
     um = _UNIT.match(text, e, hi) if _fits(text, e, hi, _UNIT_HEADS, _UNIT_GAP_HEADS) else None
-    if um is not None and um.group("u"):
-        w = um.group("u")
-        if w[0].isupper() and not w.isupper() and w not in _UNITS:
-            um = None  # "in 2016 Stone spoke": a name, not a unit
+    if um is not None and um.lastgroup != "a":
+        # Only a unit apart that opens with a capital may be no unit (see _unit_ok).
+        head = text[um.start() + (text[um.start()] in _GAP)]
+        if head.isupper() and not _unit_ok(text, um, hi):
+            um = None
     # A unit that is no currency word leaves no room for a currency after it.
     cm = (_CUR_AFTER.match(text, e, hi)
           if cur is None and (um is None or um.group().strip().lower() in _CUR_POST_FOLD)
           and _cur_may_follow(text, e, hi)
           else None)
+    post = _post_currency(cm) if cm is not None else None
+    if post is None:
+        cm = None  # "in 2016 Rand Paul ran": a name, not a currency
     # "20 pounds" weighs; "20 million pounds" pays
     if (cm is not None and um is not None and um.end() >= cm.end()
             and (a.mult is None or not um.group().strip().lower().startswith("pound"))):
         cm = None
     if cm is not None:
         surface = cm.group("a") or cm.group("c")
-        cur = _CUR_POST.get(surface) or _CUR_POST_FOLD.get(surface.lower())
+        cur = post
         a.unit_span = cm.span("a") if cm.group("a") else cm.span("c")
         e = cm.end()
         if _million_code(surface):
@@ -606,7 +723,7 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
         if a.mult is None and a.value is not None and float(a.value).is_integer():
             xm = _CENTS.match(text, e, hi)
             if xm is not None:
-                # "15 dollars 50", "thirteen dollars and forty-five cents"
+                # "15 dollars 50", "eleven dollars and twenty cents"
                 wm = None if xm.group("d") else _WORD_RUN.match(text, xm.start("w"), hi)
                 cents = float(xm.group("d")) if xm.group("d") else None
                 if wm is not None:
@@ -620,21 +737,25 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
                 if cents is not None:
                     a.value += cents / 100
     elif um is not None:
-        surface = um.group("a") or um.group("u")
+        surface = um.group(um.lastgroup or 0)
         entry = _UNITS.get(surface) or _UNITS_FOLD.get(surface.lower())
         if entry is not None:
             if surface == "m" and a.mult is None and _million_m(text, um.end(), hi):
                 a.mult = 1e6  # "3m people": a million, not metres
                 cm = _CUR_AFTER.match(text, um.end(), hi) if cur is None else None
-                if cm is not None:  # "790m euros"
-                    cur = _CUR_POST.get(cm.group("c") or "") or _CUR_POST_FOLD.get(
-                        (cm.group("c") or "").lower())
+                post = _post_currency(cm) if cm is not None else None
+                um2 = _UNIT.match(text, um.end(), hi) if post is None else None
+                if cm is not None and post is not None:  # "790m euros"
+                    cur = post
                     a.unit_span = cm.span("c")
                     um = cm
+                elif um2 is not None and um2.group("u") and _unit_ok(text, um2, hi):
+                    # "12.3m tonnes"
+                    _set_unit(a, um2)
+                    um = um2
             else:
-                a.kind = entry[0]  # type: ignore[assignment]
-                a.unit = entry[1]
-                a.unit_span = um.span("a") if um.group("a") else um.span("u")
+                a.kind, a.unit = entry
+                a.unit_span = um.span(um.lastgroup or 0)
             e = um.end()
     if cur is not None:
         a.kind = "money"
@@ -645,11 +766,62 @@ def _right(text: str, a: _Amount, cur: str | None, hi: int) -> bool:
             a.unit_span = (a.unit_span[0] if a.unit_span else pm.start("w"), pm.end())
     elif a.digits and e < hi and text[e].isalpha():
         return False  # "3D", "5G", "1990s": a name, not a figure
+    elif a.unit == "percent" and text.startswith((" a", " p"), e):
+        pm = _PER.match(text, e, hi)
+        if pm is not None and pm.group("w").lower() in _PERIODS:
+            a.unit = f"percent per {pm.group('w').lower()}"  # "5% a year": a rate
     if a.mult is not None and a.value is not None:
         # Round away binary noise: 16.4 million is 16400000, not 16399999.999999998.
         a.value = round(a.value * a.mult, 6) if abs(a.value * a.mult) < 1e15 else a.value * a.mult
     a.end = e
     return True
+
+
+def _unit_ok(text: str, um: regex.Match[str], hi: int) -> bool:
+    """Whether the unit that _UNIT matched apart from its number is one."""
+    if um.lastgroup == "u":
+        w = um.group("u")
+        # "in 2016 Stone spoke": a name, not a unit
+        return not w[0].isupper() or w.isupper() or w in _UNITS
+    if _UNITS[um.group("s")][0] == "temperature":
+        # A temperature letter apart ends its clause ("minus 30 C, the
+        # coldest", "30 C in Delhi"); before another word it is a grade or
+        # a name ("3 F grade students").
+        nm = _NEXT_WORD.match(text, um.end(), hi)
+        return nm is None or nm.start() != um.end() or nm.group("w").lower() in _STOP
+    return True
+
+
+def _set_unit(a: _Amount, um: regex.Match[str]) -> None:
+    """Give ``a`` the kind and unit that ``um`` (a match of _UNIT) names."""
+    group = um.lastgroup or 0
+    surface = um.group(group)
+    kind, name = _UNITS.get(surface) or _UNITS_FOLD[surface.lower()]
+    a.kind = kind
+    a.unit = name
+    a.unit_span = um.span(group)
+
+
+def _post_currency(cm: regex.Match[str]) -> str | None:
+    """The currency that _CUR_AFTER matched, by its name; None for a name.
+
+    A currency word read case-insensitively but written capitalised is a
+    name ("in 2016 Rand Paul ran", "Sen"); a word qualifying it may make a
+    currency of its own ("Egyptian pounds").
+    """
+    if cm.group("a"):
+        return _CUR_POST[cm.group("a")]
+    surface = cm.group("c")
+    if (surface[0].isupper() and not surface.isupper() and not surface.endswith("s")
+            and surface not in _CUR_POST):
+        return None
+    q = cm.group("q")
+    if q:
+        qualified = f"{q} {surface}"
+        name = _CUR_POST.get(qualified) or _CUR_POST_FOLD.get(qualified.lower())
+        if name is not None:
+            return name
+    return _CUR_POST.get(surface) or _CUR_POST_FOLD.get(surface.lower())
 
 
 def _fits(text: str, e: int, hi: int, heads: frozenset[str], gap_heads: frozenset[str]) -> bool:
@@ -690,7 +862,7 @@ def _cur_may_follow(text: str, e: int, hi: int) -> bool:
 
 
 def _mixed_rest(text: str, a: _Amount, e: int, hi: int) -> int:
-    """Read "4 thousand 3 hundred and 21" on from "4 thousand"; return its end.
+    """Read "7 thousand 2 hundred and 15" on from "7 thousand"; return its end.
 
     Each further part (digits or words, with a smaller multiplier or none)
     must be smaller than the multiplier before it.  When a part is read, the
@@ -756,51 +928,105 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in _PLURALS:
         return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+    if not low.endswith("s"):
+        return low.endswith(_PLURAL_ENDINGS)  # "grandchildren", "gunmen", "townspeople"
+    return len(low) > 3 and not low.endswith(
+        ("ss", "us", "is", "ous", "'s", "’s"))  # (not "the world's population")
 
 
 def _counted_noun(text: str, pos: int, hi: int, singular: bool) -> tuple[int, int] | None:
     """The span of the counted noun phrase after ``pos``, if any.
 
     The phrase ends after its first plural ("3,000 North Korean troops are"),
-    joined to one more plural by "and" ("12,000 soldiers and officers"); a
-    singular count takes up to two words ("one particular demand").
+    joined to one more plural by "and" ("12,000 soldiers and officers"), or
+    to what it is made of ("5,700 categories of products"); it may open with
+    a comparative ("eight other staff") and hold numbers and names ("two new
+    737 jets", "63,000 Model X sedans").  A singular count takes up to two
+    words ("one particular demand").
     """
-    words: list[tuple[int, int, str]] = []
+    words: list[tuple[int, int, str, bool]] = []  # start, end, lowercase, plural
     p = pos
     while len(words) < 6:
-        nm = _NEXT_WORD.match(text, p, hi)
+        nm = _NOUN_WORD.match(text, p, hi)
         if nm is None:
             break
         w = nm.group("w")
-        low = w.lower().rstrip("'’")
-        if (low in _STOP and not (low == "and" and words)) or (low in _MONTHS and w[0].isupper()):
-            break
-        words.append((nm.start("w"), nm.end("w"), low))
+        end = nm.end("w")
+        if w[-1] in "'’":
+            w = w.rstrip("'’")  # "the workers' union": the noun is "workers"
+            end = nm.start("w") + len(w)
+        low = w.lower()
+        if low in _STOP:
+            # (capitals are a name: "the US population", not "us")
+            if not ((low == "and" and words) or (low in _COMPARATIVES and not words)
+                    or (len(w) > 1 and w.isupper())):
+                break
+        elif low in NUMBER_WORDS:
+            if not w.isupper():
+                break  # "one two one two": numbers, not a noun
+        elif (low in _MONTHS and w[0].isupper()) or (
+                low[0].isdigit() and words and words[-1][2] == "and"):
+            break  # a date; "one litre and 20 litres": a count of its own
+        # "40 MPs", "3 SUVs": a plural of capitals
+        plural = _is_plural(low) or (
+            w[0].isupper() and w[-1] == "s" and _ACRONYM_PLURAL.fullmatch(w) is not None)
+        words.append((nm.start("w"), end, low, plural))
         p = nm.end()
     if not words:
         return None
-    for i, (_, we, low) in enumerate(words[:5]):
+    for i, (_, we, low, plural) in enumerate(words[:5]):
         if low == "and":
             if i == 0:
                 break
             continue  # "460 Kia and Hyundai vehicles"
-        if _is_plural(low):
+        if plural and not low[:1].isdigit():
             end = we
-            if i + 2 < len(words) and words[i + 1][2] == "and" and _is_plural(words[i + 2][2]):
+            if (i + 2 < len(words) and words[i + 1][2] == "and" and words[i + 2][3]
+                    and text[words[i + 2][0]].islower()):  # not "two goals and Joonas"
                 end = words[i + 2][1]
+            else:
+                end = _made_of(text, end, hi)
             return (words[0][0], end)
     first = words[0]
-    if first[2] in _COMPARATIVES:
+    if first[2] in _COMPARATIVES or first[2][:1].isdigit():
         return None  # "300 more than last year"
+    if (not singular and len(words) > 1 and words[1][2] not in _STOP
+            and _MODIFIER_WORD.fullmatch(text, first[0], first[1])
+            and _MODIFIER_WORD.fullmatch(text, words[1][0], words[1][1])):
+        # "the 12 page document", "a 3 bedroom flat": the noun written as a
+        # modifier of another (as "a 12-page report" is)
+        return (first[0], first[1])
     if singular:
         end = first[1]
-        if len(words) > 1 and words[1][2] != "and" and not words[1][2].endswith("ly"):
+        if (len(words) > 1 and words[1][2] != "and" and not words[1][2][:1].isdigit()
+                and not words[1][2].endswith(("ly", "ed"))):
             end = words[1][1]
         return (first[0], end)
     # A count of more than one with no plural after it counts nothing named
     # ("fell to -4.5 overnight").
     return None
+
+
+def _made_of(text: str, end: int, hi: int) -> int:
+    """The end of a counted noun that goes on with what it is made of, from ``end``.
+
+    "5,700 categories of products", "300 bags of rice.": "of" and one word,
+    when that word is a plural or ends the phrase; not "3 cases of bird
+    flu" (the noun would be cut in two) nor "of the" (a determiner).
+    """
+    om = _OF_NOUN.match(text, end, hi) if text.startswith(" of ", end) else None
+    if om is None:
+        return end
+    word = om.group("n")
+    if word in _STOP or word in _COMPARATIVES or word in NUMBER_WORDS:
+        return end  # "two groups of four"
+    if _is_plural(word):
+        return om.end()
+    nm = _NEXT_WORD.match(text, om.end(), hi)
+    if nm is not None and nm.start() == om.end() and (
+            nm.group("w").lower() not in _STOP or nm.group("w").lower() in ("and", "or")):
+        return end  # "buyers of farm and garden tools"
+    return om.end()
 
 
 def _word_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
@@ -833,7 +1059,11 @@ def _skip_digits(text: str, p: int, lo: int) -> bool:
         return False
     before = text[p - 1]
     if before == "-" and p >= lo + 2 and text[p - 2].isalpha():
-        return True  # "COVID-19", "F-16", "MH-17"
+        # "COVID-19", "F-16", "MH-17"; but "near-400,000", "sub-500"
+        i = p - 2
+        while i > lo and text[i - 1].isalpha():
+            i -= 1
+        return text[i : p - 1] not in _HYPHEN_PREFIXES
     if before == "/" and p >= lo + 2 and text[p - 2].isdigit():
         return True  # "2004/05", "24/7": the second half of a season or a slogan
     if before.isalpha() or before == "=":
@@ -862,7 +1092,16 @@ def _figures_in(
         if j >= len(runs) or (i < len(starts) and starts[i] < runs[j].start()):
             p = starts[i]
             i += 1
-            if p < pos or _skip_digits(text, p, lo):
+            if p < pos:
+                continue
+            if _skip_digits(text, p, lo):
+                # The whole numeral is a name or a code, with any multiplier
+                # after it: "MP3", "v2.0", "COVID-19 million" (not "19" then
+                # "million")
+                dm = _CODE_DIGITS.match(text, p, hi)
+                pos = dm.end() if dm is not None else p + 1
+                mm = _MULT.match(text, pos, hi)
+                pos = mm.end() if mm is not None else pos
                 continue
             pm = _phone_at(text, p, lo, hi)
             if pm is not None:
@@ -882,7 +1121,102 @@ def _figures_in(
         for a in amounts:
             if a.start >= pos:
                 pos = max(pos, _one(text, lo, hi, a, out))
-    _join_bounds(text, out, first)
+    if len(out) - first > 1:
+        _join_bounds(text, out, first)
+        _carry_nouns(text, lo, out, first)
+
+
+def _carry_nouns(text: str, lo: int, out: list[Figure], first: int) -> None:
+    """Give a count that names nothing the noun counted before it, in place.
+
+    "435 homes by auction and 187 by private sale", "lost 162 points, or
+    2%, to 7,425", "millions of shells, around 3.5 million, from ...": the
+    noun of the last count of the same sentence that names one, with that
+    noun's span.  Not across a sentence end, nor to an age ("three
+    children aged 5 and 7").
+    """
+    last: Figure | None = None
+    checked = False  # whether ``last`` was found a source (see _carry_source)
+    for k in range(first, len(out)):
+        f = out[k]
+        if f.kind != "count":
+            continue
+        if f.unit_span is not None:
+            last, checked = f, False
+            continue
+        if f.unit is not None or last is None:
+            continue
+        if not checked:
+            if not _carry_source(text, last, lo):
+                last = None
+                continue
+            checked = True
+        if _age_before(text, f.start, lo):
+            last = None  # nor to the ages coordinated with it: "aged 5 and 7"
+            continue
+        if (f.start - last.end > _CARRY_REACH or not _may_carry(text, f, lo)
+                or _SENTENCE_END.search(text, last.end, f.start) is not None):
+            continue
+        out[k] = attrs.evolve(f, unit=last.unit, unit_span=last.unit_span)
+
+
+def _carry_source(text: str, f: Figure, lo: int) -> bool:
+    """Whether the noun that the count ``f`` names may be taken by a later count.
+
+    Not from "one" or a fraction ("A quarter of the pupils tested were
+    under 12"), a hyphenated modifier ("a four-stroke motor - the 125, 150"),
+    a rate ("per 100 people, ... 12.4 in Ghana") or a span of time ("the
+    last four weeks - to 88,000").
+    """
+    assert f.unit_span is not None
+    if (f.value is not None and f.value <= 1) or text.startswith("-", f.end):
+        return False
+    before = _word_before(text, f.start, lo)
+    if before is not None and before[0].lower() == "per":
+        return False
+    last_word = text[f.unit_span[0] : f.unit_span[1]].rsplit(None, 1)[-1]
+    return last_word not in _UNITS and last_word.lower() not in _UNITS_FOLD
+
+
+def _may_carry(text: str, f: Figure, lo: int) -> bool:
+    """Whether the count ``f``, which names no noun, may take an earlier one.
+
+    Not "one" ("the middle one") nor a fraction ("three quarters" of a
+    year), not a year ("until at least 2021"), not one side of a score
+    ("beat them 7-4") or of two numbers ("22 and 24 years old"), not an
+    age after a name ("James, 15,"), nor a number in a name ("Ninety Mile
+    beach", "Underground 2", "Five's share", "became Six") or before a noun
+    the lexicon takes for a verb ("2 million accounts").
+    """
+    if f.value is not None and (f.value <= 1 or (f.text.isdigit() and 1900 <= f.value <= 2100)):
+        return False
+    if f.start > lo and text[f.start - 1] in "-–'’":
+        return False  # "7-4", "in '94"
+    if _AGE_COMMAS.match(text, max(lo, f.start - 34), f.start) is not None:
+        return False
+    before = _word_before(text, f.start, lo)
+    if before is not None and before[0].lower() in _NO_CARRY_AFTER:
+        return False  # "the top 10", "eight per thousand"
+    capital = (text[f.start].isupper()
+               or (before is not None and not before[0].islower() and before[0] != "#"))
+    if capital and not _sentence_initial(text, before[1] if before else f.start, lo):
+        return False
+    pm = _PAIRED.match(text, f.end)
+    if pm is not None and (pm.group("n")[0].isdigit() or pm.group("n").lower() in NUMBER_WORDS):
+        return False
+    nm = _NEXT_WORD.match(text, f.end)
+    if nm is None or nm.start() != f.end:
+        return not text.startswith(("-", "–", "'s", "’s"), f.end)
+    word = nm.group("w")
+    return not word[0].isupper() and not _is_plural(word)
+
+
+def _age_before(text: str, pos: int, lo: int) -> bool:
+    """Whether "aged" ("age", "turns" ...) stands before ``pos``, maybe with "between"/"of"."""
+    before = _word_before(text, pos, lo)
+    if before is not None and before[0].lower() in _RANGE_WORDS:
+        before = _word_before(text, before[1], lo)
+    return before is not None and before[0].lower() in _AGE_WORDS
 
 
 def _digit_starts(text: str, lo: int, hi: int) -> list[int]:
@@ -1011,6 +1345,44 @@ def _phone_at(text: str, p: int, lo: int, hi: int) -> regex.Match[str] | None:
     return _PHONE.match(text, q, hi)
 
 
+def _strict_ok(text: str, a: _Amount, hi: int) -> bool:
+    """Whether a currency sign marked "strict" ("N", "R", "PS") may stand before ``a``.
+
+    Only before an amount written with separators or decimals, or followed
+    by a multiplier: "N5,000", "R2.50", "R15 million", "PS8.1bn"; not
+    "N64", "R800", "PS3".
+    """
+    if not a.digits or a.value is None:
+        return False
+    if not a.plain.isdigit():
+        return True
+    return _MULT_MONEY_RE.match(text, a.end, hi) is not None
+
+
+def _inside_noun(text: str, f: Figure, pos: int) -> bool:
+    """Whether ``pos`` lies inside the noun that ``f`` counts, written right after it.
+
+    "two new 737 jets"; not "a tenth of the region's 300 biggest farms"
+    (the noun after a partitive holds a count of its own).
+    """
+    span = f.unit_span
+    return (span is not None and span[0] <= pos < span[1] and f.end < span[0]
+            and text[f.end : span[0]].isspace())
+
+
+def _preposition(text: str, lo: int, qual: tuple[int, int]) -> bool:
+    """Whether the qualifier at ``qual`` is a preposition of the word before it.
+
+    "spoke about three films", "a row over two islands" (see
+    figure_preposition_heads.txt).
+    """
+    heads = _PREP_HEADS.get(text[qual[0] : qual[1]].lower())
+    if heads is None:
+        return False
+    before = _word_before(text, qual[0], lo)
+    return before is not None and before[0].lower() in heads
+
+
 def _left_worth(text: str, lo: int, pos: int, before: tuple[str, int] | None) -> bool:
     """Whether anything _LEFT reads can stand before ``pos``: a cheap test first.
 
@@ -1037,10 +1409,15 @@ def _one(text: str, lo: int, hi: int, a: _Amount, out: list[Figure]) -> int:
     sense = None
     rng = None
     if lm is not None:
-        if lm.group("cur"):
-            cur = _CUR_PRE.get(lm.group("cur")) or _CUR_PRE_FOLD[lm.group("cur").lower()]
+        surface = lm.group("cur")
+        if surface in _CUR_STRICT and not _strict_ok(text, a, hi):
+            if lm.end("cur") == num_start:
+                return a.end  # "N64", "R800": a name
+            surface = None
+        if surface:
+            cur = _CUR_PRE.get(surface) or _CUR_PRE_FOLD[surface.lower()]
             a.start = lm.start("cur")
-            if _million_code(lm.group("cur")) and a.value is not None:
+            if _million_code(surface) and a.value is not None:
                 a.value *= 1e6
         sg = (lm.group("sign") or "").lower().rstrip()
         if sg and not a.vague and (a.digits or sg.isalpha()):
@@ -1056,6 +1433,14 @@ def _one(text: str, lo: int, hi: int, a: _Amount, out: list[Figure]) -> int:
     if a.value is not None and sign < 0:
         a.value = -a.value
     end = a.end
+    if qual is not None and a.kind == "count" and _preposition(text, lo, qual):
+        qual = sense = None  # "He spoke about three films": about the films
+    if a.digits and not a.ordinal and a.bare() and a.plain.isdigit():
+        if out and out[-1].unit_span is not None and _inside_noun(text, out[-1], num_start):
+            return end  # "two new 737 jets": a name inside what is counted
+        if (end + 1 < hi and text[end] == " " and text[end + 1].isupper()
+                and _ADDRESS.match(text, end, hi) is not None):
+            return end  # "575 Station Road", "22 Ave Foch": an address
     # Words that make it a date, a label or a name rather than a figure.
     before = None
     if a.kind != "money":
@@ -1141,6 +1526,9 @@ def _word_number_ok(text: str, lo: int, hi: int, a: _Amount,
                     qual: tuple[int, int] | None) -> bool:
     """Whether a bare spelt-out number is a figure ("No one", "one of the" are not)."""
     low = text[a.num_start : a.end].lower()
+    if (NUMBER_WORDS.get(low, (0.0, ""))[1] in ("scale", "hundred") and text[a.num_start].isupper()
+            and (a.num_start > lo or a.end < hi)):
+        return False  # "Million Dollar Baby", "Thousand Oaks": a scale alone, in a name
     nw = _NEXT_WORD.match(text, a.end, hi)
     nxt = nw.group("w").lower() if nw is not None else ""
     if low == "one" and a.start == a.num_start:
@@ -1195,7 +1583,7 @@ def _range(  # noqa: PLR0913, PLR0917 -- the paragraph window and what the left 
 ) -> _Amount | int | None:
     """The range that ``a`` opens (extended in place), None, or where to skip to."""
     dash = sm.group("d")
-    word = (sm.group("w") or "").lower()
+    word = " ".join((sm.group("w") or "").lower().split())
     if word == "and" and rng != "between":
         return None
     p = sm.end()
@@ -1221,7 +1609,7 @@ def _range(  # noqa: PLR0913, PLR0917 -- the paragraph window and what the left 
     if neg:
         b.value, raw_b = -b.value, -raw_b
     if a.kind != "money" and a.unit is not None and b.unit is not None and a.unit != b.unit:
-        return None  # "from 44 ml to 50 mg": two figures
+        return None  # "from 20 kg to 35 litres": two figures
     av = a.value
     if av is None:
         return None
@@ -1231,25 +1619,33 @@ def _range(  # noqa: PLR0913, PLR0917 -- the paragraph window and what the left 
         return None  # "in 2003 to £2.89bn": a year, then a figure
     nm = _NEXT_WORD.match(text, b.end, hi)
     if nm is not None and nm.group("w").lower() in _MONTHS and nm.group("w")[0].isupper():
-        return None  # "the three months to 31 December": a date
+        return None  # "the six weeks to 14 March": a date
     # Spread the scale, the currency and the unit of the second end to the
     # first: "$10 to $15 billion", "10-15%".
+    bare_a = a.bare()
     if a.mult is None and b.mult is not None and av <= raw_b:
         av *= b.mult
-    if a.kind == "count" and b.kind != "count":
-        a.kind, a.unit, a.unit_span, a.currency = b.kind, b.unit, b.unit_span, b.currency
-    elif b.kind not in ("count", a.kind):
+    if a.kind != "count" and b.kind not in ("count", a.kind):
         return None
     if dash:
         if av >= b.value:
-            # "3-1": a score, not a range
-            return b.end if a.digits and av < 100 and float(b.value).is_integer() else None
+            # "3-1": a score, not a range; "45 seconds - 22secs" are two figures
+            return (b.end if a.digits and av < 100 and float(b.value).is_integer()
+                    and bare_a and b.bare() else None)
     elif word in ("to", "through") and rng != "from":
         if av >= b.value:
             return None
         before = _word_before(text, a.start, lo)
-        if before is not None and before[0].lower() in _CHANGE:
-            return None  # "rose 5% to 7%": a change, two figures
+        if before is not None and before[0].lower() in _CHANGE and not (
+                bare_a and not b.bare() and (b.mult is None or av != a.value)):
+            # "rose 5% to 7%", "rose 18,000 to 2.6 million": a change, two
+            # figures; but "cooled by 2 to 2.5 degrees" writes its unit once,
+            # for a range
+            return None
+    elif word == "up to" and rng != "from":
+        return None  # "300 sq m up to 700": only "from 300 up to 700" is a range
+    if a.kind == "count" and b.kind != "count":
+        a.kind, a.unit, a.unit_span, a.currency = b.kind, b.unit, b.unit_span, b.currency
     a.low, a.high = (av, b.value) if av <= b.value else (b.value, av)
     a.value = None
     a.mult = b.mult or a.mult
@@ -1266,18 +1662,12 @@ def _figure(text: str, a: _Amount, qual: tuple[int, int] | None, sense: str | No
         elif sense == "upper":
             high = a.value
     unit, unit_span = a.unit, a.unit_span
-    hm = (_HYPHEN_NOUN.match(text, a.end, hi)
-          if unit is None and a.kind == "count" and text.startswith("-", a.end) else None)
-    if hm is not None and not a.ordinal:
-        # "a four-cylinder engine", "a two-door car": the noun after the hyphen
-        unit, unit_span = hm.group("w"), hm.span("w")
-    elif unit is None and a.kind == "count" and not a.ordinal:
-        p = a.end
-        if a.vague:
-            om = _OF.match(text, p, hi)
-            if om is not None:
-                p = om.end()
-        span = _counted_noun(text, p, hi, singular=a.value == 1)
+    value = a.value if a.value is None or math.isfinite(a.value) else None
+    if low is not None or high is not None:
+        low, high = _finite(low), _finite(high)
+    if unit is None and a.kind == "count" and not a.ordinal:
+        span = (_noun_of(text, a, hi) if a.vague or text.startswith(("-", " of "), a.end)
+                else _counted_noun(text, a.end, hi, singular=a.value == 1))
         if span is not None:
             unit, unit_span = text[span[0] : span[1]], span
     if unit_span is not None and text[unit_span[0] : unit_span[1]] != unit:
@@ -1288,7 +1678,7 @@ def _figure(text: str, a: _Amount, qual: tuple[int, int] | None, sense: str | No
         text=text[a.start : a.end],
         start=a.start,
         end=a.end,
-        value=a.value,
+        value=value,
         low=low,
         high=high,
         kind=a.kind,
@@ -1300,8 +1690,38 @@ def _figure(text: str, a: _Amount, qual: tuple[int, int] | None, sense: str | No
     )
 
 
+def _finite(x: float | None) -> float | None:
+    """``x``, or None where it cannot be represented ("1" and 103 ",000" groups)."""
+    return x if x is None or math.isfinite(x) else None
+
+
+def _noun_of(text: str, a: _Amount, hi: int) -> tuple[int, int] | None:
+    """The span of the noun that the count ``a`` counts, written after it.
+
+    After a hyphen ("a four-cylinder engine", "four-, five- and six-cylinder
+    engines"), after a partitive ("two-thirds of the 900 workers", "12 of
+    the 40 passengers"), after "of" for a vague amount ("thousands of
+    protesters"), or right after the number.
+    """
+    p = a.end
+    if text.startswith("-", p):
+        hm = _HYPHEN_NOUN.match(text, p, hi) or _SUSPENDED.match(text, p, hi)
+        return hm.span("w") if hm is not None else None
+    fraction = a.value is not None and 0 < a.value < 1
+    pm = _PARTITIVE.match(text, p, hi) if text.startswith(" of ", p) else None
+    if pm is not None:
+        span = _counted_noun(text, pm.end(), hi, singular=fraction)
+        if span is not None or not a.vague:
+            return span
+    if a.vague:
+        om = _OF.match(text, p, hi)
+        if om is not None:
+            p = om.end()
+    return _counted_noun(text, p, hi, singular=a.value == 1)
+
+
 def _join_bounds(text: str, out: list[Figure], first: int) -> None:
-    """Join "more than 10 and less than 20" into one range, in place."""
+    """Join "more than 37 and less than 52" into one range, in place."""
     k = first
     while k + 1 < len(out):
         f, g = out[k], out[k + 1]

@@ -73,7 +73,7 @@ DIGITS: Final = r"""
     [0-9]{1,3}(?:,[0-9]{3})++(?![0-9])
   | [0-9]{1,2}(?:,[0-9]{2}){1,6},[0-9]{3}(?![0-9])
   | [1-9][0-9]{0,2}(?:[\u00a0\u202f\u2009 ][0-9]{3})++(?![0-9,])
-  | [0-9]{1,30}+
+  | [0-9]{1,30}+(?![0-9])
 )
 (?:\.[0-9]{1,20}+)?
 """
@@ -128,8 +128,9 @@ def grouped_alternation(words: Iterable[str], *, reverse: bool = False) -> str:
 
 
 #: Vague plurals that may open a run of number words ("millions of",
-#: "tens of thousands"); the figures layer turns them into ranges.
-VAGUE: Final = ("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions")
+#: "tens of thousands", "lakhs of"); the figures layer turns them into ranges.
+VAGUE: Final = ("tens", "dozens", "scores", "hundreds", "thousands", "lakhs", "millions",
+                 "crores", "billions", "trillions")
 
 # Words that may stand inside a spelt-out number.  "a"/"an" and "and" only
 # join words ("a hundred", "one and a half"); split_words decides which runs
@@ -276,7 +277,7 @@ def _take(b: _Builder, word: str, prev: str, nxt: str = "") -> bool | None:
         if last == "and" and prev in ("a", "an", "one"):
             nxt_value, nxt_cls = NUMBER_WORDS.get(nxt, (0.0, ""))
             if nxt_cls == "scale" and nxt_value < b.scale != float("inf"):
-                b.group = 1.0 / value  # "one billion and a half million"
+                b.group = 1.0 / value  # "two billion and a half million"
             elif b.group == 0 and b.scale != float("inf"):
                 b.total += b.scale / value  # "one million and a half"
             else:

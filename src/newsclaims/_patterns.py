@@ -25,10 +25,11 @@ WORD: Final = r"\p{L}[\p{L}\p{M}'’.\-]{0,40}+"
 
 # A capitalised word: "Zelenskyy", "McDonald", "O'Neill", "al-Assad" (a
 # lowercase particle joined by a hyphen), "DeSantis".
-# An initial takes its full stop only before another capitalised word
-# ("John F. Kennedy"), so a name at a sentence end does not swallow the stop.
+# An initial or a short abbreviated title takes its full stop only before
+# another capitalised word ("John F. Kennedy", "Prof. Ana Ruiz", "Gen.
+# Musa Bello"), so a name at a sentence end does not swallow the stop.
 CAP_WORD: Final = (
-    r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})"
+    r"(?:\p{Lu}\p{Ll}{0,4}+\.(?=[ \u00a0]\p{Lu})"
     r"|(?:(?:al|el|de|van|von|bin|ibn)-)?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+)"
 )
 

@@ -573,6 +573,16 @@ def _trim(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return s, e
 
 
+def _named_title(art: _Article, q: RawQuote) -> bool:
+    """True for a quotation that the words around it name as a work's title."""
+    text = art.text
+    para = art.view.paragraphs[art.view.paragraph_index(q.marks[0])]
+    return (
+        _TITLE_BEFORE.search(text, max(para[0], q.marks[0] - 80), q.marks[0]) is not None
+        or _TITLE_AFTER.match(text, q.closer_end, min(para[1], q.closer_end + 24)) is not None
+    )
+
+
 def _title_key(text: str, q: RawQuote) -> str:
     """The words of a short one-part quotation, for finding it again ("" if none)."""
     if len(q.spans) != 1:
@@ -596,14 +606,23 @@ def build_quotes(view: TextView, scan: MarkScan) -> tuple[tuple[Quote, ...], tup
     art = _Article(view, raws)
     kinds = [_kind(art, q) for q in raws]
     # A name of a work is one wherever the article quotes it: "the Nigerian
-    # thriller “Tidewater”" makes a later “Tidewater,” a title too.
-    # (Not a heading's words: a subheading often repeats a line of speech.)
+    # thriller “Tidewater”" makes a later “Tidewater,” a title too, unless a
+    # cue makes that one speech.  Only a title the words around it name (a
+    # work's noun before it, a year or a maker after it) spreads.
     titles = {
         _title_key(text, q)
         for q, k in zip(raws, kinds, strict=True)
-        if k == "title" and not art.is_heading(view.paragraph_index(q.marks[0]))
+        if k == "title" and _named_title(art, q)
     }
     titles.discard("")
+    if titles:
+        for n, q in enumerate(raws):
+            if (
+                kinds[n] in ("full", "partial")
+                and _title_key(text, q) in titles
+                and not _cue_adjacent(text, q, view.paragraphs[view.paragraph_index(q.marks[0])])
+            ):
+                kinds[n] = "title"
     for q, kind in zip(raws, kinds, strict=True):
         spans = tuple(t for t in (_trim(text, s) for s in q.spans) if t[1] > t[0])
         if not spans:
@@ -617,7 +636,7 @@ def build_quotes(view: TextView, scan: MarkScan) -> tuple[tuple[Quote, ...], tup
                 end=end,
                 spans=spans,
                 marks=_outer_marks(q),
-                kind="title" if titles and _title_key(text, q) in titles else kind,
+                kind=kind,
             )
         )
     return tuple(out), tuple(empty)
