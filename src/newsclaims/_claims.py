@@ -307,9 +307,8 @@ def _subject_before(view: TextView, f: Frame) -> tuple[Mention | None, bool]:
     a subject does: not "his previously stated", "except add", "those who
     say", nor a run of verbs ("said, told, warned").
     """
-    text = view.text
     s0 = view.sentences[f.sentence][0]
-    toks = tokens(text, max(s0, f.cue.start - 80), f.cue.start)
+    toks = view.words.window(max(s0, f.cue.start - 80), f.cue.start)
     j = len(toks)
     while j > 0 and (toks[j - 1].text.lower() in _BETWEEN or is_adverb(toks[j - 1])):
         j -= 1
@@ -628,14 +627,14 @@ def _according_rest(
     is to …"), where what follows must read as a clause.
     """
     text = view.text
-    rest = tokens(text, comma_end, min(s1, comma_end + 110))
+    rest = view.words.window(comma_end, min(s1, comma_end + 110))
     if not rest or rest[0].text in ('"', "“", "'", "‘", "«") or rest[0].kind == PUNCT:
         return None
     if f.cue.start - s0 < 4:
         return rest[0].start, 0.8
     if f.cue.start - s0 > _LEAD_MAX:
         return None  # no short adverbial (and not read per cue: linear)
-    before = tokens(text, s0, f.cue.start)
+    before = view.words.window(s0, f.cue.start)
     if all(t.text.lower() in _SUBJECT_OPENERS or is_adverb(t) or t.text == "," for t in before):
         return rest[0].start, 0.75  # "But according to X, …"
     if not _comma_before(text, s0, f.cue.start):
@@ -665,7 +664,7 @@ def _misread_inverted(view: TextView, f: Frame, s0: int, s1: int) -> int | None:
         f.cue.lemma not in _LISTENER and not word[0][:1].islower()
     ):
         return None  # cheap: "…, said Mr. Lee, a …" (the common case) reads no tokens
-    toks = tokens(text, m.end, min(s1, m.end + 60))
+    toks = view.words.window(m.end, min(s1, m.end + 60))
     if len(toks) < 2:
         return None
     first = toks[0]
@@ -758,7 +757,7 @@ def _forward_start(
             and words[1].lower() in _AUXILIARIES
         ):
             return pos + len(near) - len(near.lstrip()), 0.7
-    toks = tokens(text, pos, min(s1, pos + _WINDOW))
+    toks = view.words.window(pos, min(s1, pos + _WINDOW))
     if not toks:
         return None
     after = _After(view=view, f=f, s0=s0, s1=s1, pos=pos, toks=toks, lemma=f.cue.lemma)
@@ -950,7 +949,7 @@ def _read_parenthetical_tail(a: _After) -> _Start:
     if m is None or f.inverted or not _comma_before(text, a.s0, m.start) or _relative(text, m):
         return None
     c = comma.start()
-    rest = tokens(text, c + 1, min(a.s1, c + 60))
+    rest = a.view.words.window(c + 1, min(a.s1, c + 60))
     if rest and rest[0].text.lower() in ("and", "but") and len(rest) > 1:
         rest = rest[1:]  # "…, the agency said, and those …"
     if rest and rest[0].text not in ('"', "“", "'", "‘"):
@@ -1200,11 +1199,10 @@ def _question_start(view: TextView, f: Frame, s1: int) -> tuple[int, bool] | Non
     opening word (True: it ends at the next comma); ``asked the council to
     vote …`` gives the request from the listener (False).
     """
-    text = view.text
     pos = f.cue.end
     if f.inverted and f.mention is not None:
         pos = max(pos, f.mention.end)
-    toks = tokens(text, pos, min(s1, pos + 90))
+    toks = view.words.window(pos, min(s1, pos + 90))
     for n, t in enumerate(toks[:8]):
         low = t.text.lower()
         if low in _QUESTION_WORDS:
@@ -1380,7 +1378,7 @@ def _forward_end(view: TextView, frames: Sequence[Frame], k: int, start: int, s1
         for _ in range(_COMMAS_READ):  # bounded: a list of commas is no clause
             if comma < 0:
                 break
-            toks = tokens(text, comma + 2, min(end, comma + 60))
+            toks = view.words.window(comma + 2, min(end, comma + 60))
             if toks and _starts_clause(toks, 0):
                 end = comma
                 break
@@ -1500,9 +1498,9 @@ def _backward(view: TextView, f: Frame, s0: int, s1: int) -> tuple[int, int] | N
     first = text[s0 : min(k, s0 + 30)].split(maxsplit=1)[0].lower()
     if first in ("when", "if", "as", "while", "asked"):
         return None  # an adverbial clause ("When asked, she said")
-    if first in _ADVERBIAL and not _clause(tokens(text, s0, min(k, s0 + 200)), 0):
+    if first in _ADVERBIAL and not _clause(view.words.window(s0, min(k, s0 + 200)), 0):
         return None  # an adverbial ("In Kyiv, she said")
-    if first.endswith("ing") and not _clause(tokens(text, s0, min(k, s0 + 200)), 0):
+    if first.endswith("ing") and not _clause(view.words.window(s0, min(k, s0 + 200)), 0):
         return None  # a participle ("Sharing a post on X, she wrote")
     return s0, k - 1
 
@@ -1614,7 +1612,7 @@ def _opening_pronoun(view: TextView, f: Frame) -> Mention | None:
     "And" and the like: "She compared A to B, saying …".
     """
     s0 = view.sentences[f.sentence][0]
-    toks = tokens(view.text, s0, min(f.cue.start, s0 + 40))
+    toks = view.words.window(s0, min(f.cue.start, s0 + 40))
     i = 0
     while i < len(toks) and toks[i].kind == FUNC and toks[i].text[:1].isupper():
         i += 1
@@ -1660,7 +1658,7 @@ def _subject_after_clause(view: TextView, f: Frame, end: int) -> Mention | None:
     s0, s1 = view.sentences[f.sentence]
     if text[s0 : f.cue.start].strip() or not text[end : end + 2].startswith(","):
         return None
-    toks = tokens(text, end + 1, min(s1, end + 1 + _RIGHT_REACH))
+    toks = view.words.window(end + 1, min(s1, end + 1 + _RIGHT_REACH))
     return right_mention(toks, 0)
 
 
@@ -1725,7 +1723,7 @@ def _around_aside(view: TextView, f: Frame, fwd: int) -> int | None:
     comma = text.rfind(",", s0, m.start)
     if comma - s0 > _MAX or text[fwd - 2 : fwd].strip() not in (",", ""):
         return None
-    after = tokens(text, fwd, min(view.sentences[f.sentence][1], fwd + 30))
+    after = view.words.window(fwd, min(view.sentences[f.sentence][1], fwd + 30))
     if not after or after[0].text.lower() in ("and", "but"):
         return None
     start = s0
@@ -1823,7 +1821,7 @@ def find_claims(
                 that = _THAT.match(text, f.cue.end, s1)  # cheap: most have none
                 fwd = _forward_start(view, f, s0, s1) if that is not None else None
                 if fwd is not None and fwd[1] >= 0.85:
-                    nxt = tokens(text, fwd[0], min(s1, fwd[0] + 30))
+                    nxt = view.words.window(fwd[0], min(s1, fwd[0] + 30))
                     if nxt and not _is_verbish(nxt[0]) and nxt[0].kind != FUNC:
                         add(fwd[0], _forward_end(view, frames, k, fwd[0], s1), k, fwd[1])
             continue
@@ -1851,7 +1849,7 @@ def find_claims(
             # "X, an adviser to Y, said Mexico must act": the name after the
             # verb is not its speaker but the reported clause's subject (or,
             # after "told", the listener); the speaker stands before.
-            toks = tokens(text, max(s0, f.cue.start - _LEFT_REACH), f.cue.start)
+            toks = view.words.window(max(s0, f.cue.start - _LEFT_REACH), f.cue.start)
             speaker = left_mention(toks, len(toks)) or sentence_subject(
                 view, f.sentence, f.cue.start
             )
