@@ -808,7 +808,11 @@ def find_dates(
                     # The tense is set by the words before: "will meet on Monday".
                     near = _FUTURE.search(text, max(ss, h.start - 80), h.start)
                     future = near is not None
-                value = _resolve(spec, base, future)
+                try:
+                    value = _resolve(spec, base, future)
+                except OverflowError:
+                    # Seen from a base near year 1 or 9999: no date to give.
+                    value = None
         out.append(
             DateMention(
                 text=raw,
