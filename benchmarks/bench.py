@@ -2,13 +2,15 @@
 
 Usage::
 
-    python benchmarks/bench.py [CORPUS.jsonl] [--repeat N] [--workers N] [--quick] [--profile N]
+    python benchmarks/bench.py CORPUS.jsonl [--repeat N] [--workers N] [--quick] [--profile N]
 
-The corpus defaults to ``../shared/corpora/news/bbc.jsonl`` beside the
-checkout.  Prints, for one process:
+CORPUS.jsonl is any JSON Lines file with a ``"text"`` in each line, such as
+the BBC News dataset (2,225 articles) as JSON Lines.  Prints, for one
+process:
 
 - import time of ``import newsclaims`` in a fresh interpreter (median of 5),
-  with the bytecode compiled once, as ``pip install`` does;
+  with the bytecode compiled once, as ``pip install`` does, and the modules
+  that take most of it (``python -X importtime``);
 - articles/s and MB/s (UTF-8) with every layer on, best of ``--repeat``
   passes, and every exception (there should be none);
 - the same corpus through a baseline of 10 compiled ``regex`` patterns, each
@@ -20,11 +22,12 @@ checkout.  Prints, for one process:
   time of those 10;
 - peak RSS of a fresh process streaming the corpus through
   ``parse_articles``, and of this process;
-- with ``--workers N`` (N > 1), the batch API's rate on N processes;
+- with ``--workers N`` (N > 1, default 2), the batch API's rate on N
+  processes, and the CPU time it takes in all processes (the parent's and
+  the workers') against the same articles parsed in one process;
 - with ``--profile N``, the N functions with the most own time (cProfile).
 
-A benchmark, not a test: it asserts nothing, and prints each target with
-"ok" or "MISSED" so a run can be read at a glance.
+A benchmark, not a test: it asserts nothing and prints measurements only.
 """
 
 from __future__ import annotations
@@ -42,18 +45,16 @@ import time
 import traceback
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 
 import regex
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "news" / "bbc.jsonl"
+NO_CORPUS = """\
+bench.py needs a corpus: a JSON Lines file with one {"text": ...} object per
+line (other keys are ignored), for example the BBC News dataset (2,225
+articles) converted to JSON Lines:
 
-# The targets of this benchmark, on a 2-core machine, one process.
-TARGET_RATE = 2_000  # articles/s, every layer on
-TARGET_RATIO = 0.4  # of the 10-pattern baseline
-TARGET_IMPORT_MS = 150
-TARGET_RSS_MB = 100
-TARGET_SCALING = 11.0  # an article 10x longer takes at most 11x the time
+    python benchmarks/bench.py path/to/bbc.jsonl
+"""
 
 # The baseline: ten plain patterns of the kind a regex design runs over every
 # article (quotation marks, apostrophes, sentence ends, capitalised words,
@@ -103,10 +104,6 @@ LAYER_ORDER = (
 )
 
 
-def _mark(ok: bool) -> str:
-    return "ok" if ok else "MISSED"
-
-
 def import_ms(runs: int = 5) -> float:
     """Median time of ``import newsclaims`` in a fresh interpreter, in ms.
 
@@ -131,6 +128,78 @@ def import_ms(runs: int = 5) -> float:
         ).stdout
         times.append(float(out) * 1000)
     return statistics.median(times)
+
+
+def import_breakdown(top: int = 8) -> list[tuple[str, float]]:
+    """The modules that take most of ``import newsclaims``, in ms, one run.
+
+    From ``python -X importtime``: each newsclaims module with its own time
+    (compiling its patterns, reading its lexicons), and each other package
+    that a newsclaims module imports with its whole time, so that the
+    entries add up to about the whole import.
+    """
+    res = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import newsclaims"],
+        capture_output=True, text=True, check=True,
+    )
+    entries: list[tuple[str, float]] = []
+    stack: list[tuple[int, str]] = []  # (depth, name) of the enclosing imports
+    # importtime lists a module after the modules it imported: read it
+    # backwards to see each module before its own imports.
+    for line in reversed(res.stderr.splitlines()):
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        own, total, name = line[12:].split("|")
+        if not own.strip().isdigit():
+            continue  # the header line
+        # One space after the bar, then two per level of nesting.
+        depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
+        name = name.strip()
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        parent = stack[-1][1] if stack else ""
+        stack.append((depth, name))
+        if name.startswith("newsclaims"):
+            entries.append((name, int(own) / 1000))
+        elif parent.startswith("newsclaims"):
+            entries.append((name, int(total) / 1000))
+    entries.sort(key=lambda e: -e[1])
+    return entries[:top]
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process, and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def batch_cpu(texts: list[str], workers: int, repeat: int) -> dict[str, float]:
+    """CPU seconds of ``parse_articles`` on one process and on ``workers``, and wall.
+
+    The best of ``repeat`` runs each.  On ``workers`` processes the CPU time
+    of the parent and of every worker is counted (the pool has ended, so
+    the workers are among this process's children).
+    """
+    import newsclaims
+
+    def run(n: int) -> None:
+        for _ in newsclaims.parse_articles(texts, workers=n):
+            pass
+
+    best = dict.fromkeys(("one", "many", "parent", "workers", "wall"), float("inf"))
+    for _ in range(repeat):
+        own0, _ = _cpu()
+        run(1)
+        best["one"] = min(best["one"], _cpu()[0] - own0)
+        (own0, kids0), w0 = _cpu(), time.perf_counter()
+        run(workers)
+        wall = time.perf_counter() - w0
+        own1, kids1 = _cpu()
+        if (own1 - own0) + (kids1 - kids0) < best["many"]:
+            best.update(many=(own1 - own0) + (kids1 - kids0), parent=own1 - own0,
+                        workers=kids1 - kids0, wall=wall)  # fmt: skip
+    return best
 
 
 def streaming_rss_mb(corpus: str) -> float:
@@ -216,7 +285,7 @@ def layer_times(texts: list[str]) -> tuple[dict[str, float], float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    ap.add_argument("corpus", nargs="?", help='a JSON Lines file with a "text" in each line')
     ap.add_argument("--repeat", type=int, default=3, help="timed passes; the best is kept")
     ap.add_argument("--workers", type=int, default=2, help="processes for the batch line")
     ap.add_argument("--quick", action="store_true", help="skip import, RSS and batch lines")
@@ -225,12 +294,21 @@ def main() -> int:
         help="then profile one pass (cProfile) and print the N costliest functions",
     )
     args = ap.parse_args()
+    if args.corpus is None:
+        print(NO_CORPUS, file=sys.stderr, end="")
+        return 2
+    try:
+        with open(args.corpus, encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"bench.py: cannot read the corpus {args.corpus}: {exc}\n", file=sys.stderr)
+        print(NO_CORPUS, file=sys.stderr, end="")
+        return 2
 
     imp = None if args.quick else import_ms()
+    imports = [] if args.quick else import_breakdown()
     import newsclaims
 
-    with open(args.corpus, encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in fh if line.strip()]
     n = len(texts)
     chars = sum(len(t) for t in texts)
     mbytes = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
@@ -283,20 +361,18 @@ def main() -> int:
     print("found:           " + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
     if imp is not None:
         print(f"import time:     {imp:.0f} ms (fresh interpreter, bytecode compiled as by"
-              f" pip install, median of 5)"
-              f"  [target <= {TARGET_IMPORT_MS} ms: {_mark(imp <= TARGET_IMPORT_MS)}]")
+              f" pip install, median of 5)")
+        print("  by module:     " + ", ".join(f"{name} {ms:.0f}" for name, ms in imports)
+              + " ms (-X importtime, one run)")
     print(f"elapsed:         {elapsed:.2f} s (best of {args.repeat})")
-    print(f"articles/s:      {rate:,.0f}"
-          f"  [target >= {TARGET_RATE:,}: {_mark(rate >= TARGET_RATE)}]")
+    print(f"articles/s:      {rate:,.0f}")
     print(f"MB/s:            {mbytes / elapsed:.2f}")
     print(f"CPU time:        {cpu:.2f} s, {n / cpu:,.0f} articles/s of this process's CPU")
     print(f"baseline:        {base_rate:,.0f} articles/s "
           f"({len(BASELINE_PATTERNS)} compiled patterns, finditer each)")
     ratio = rate / base_rate
-    print(f"ratio:           {ratio:.2f}x the baseline ({base_cpu / cpu:.2f}x in CPU time)"
-          f"  [target >= {TARGET_RATIO}x: {_mark(ratio >= TARGET_RATIO)}]")
-    print(f"10x longer:      {scaling:.2f}x the time of one article"
-          f"  [target <= {TARGET_SCALING:.0f}x: {_mark(scaling <= TARGET_SCALING)}]")
+    print(f"ratio:           {ratio:.2f}x the baseline ({base_cpu / cpu:.2f}x in CPU time)")
+    print(f"10x longer:      {scaling:.2f}x the time of one article")
     print(f"per layer:       (one pass with timing wrappers, {layered_total:.2f} s)")
     known = [layer for layer in LAYER_ORDER if layer in spent]
     others = sorted(set(spent) - set(LAYER_ORDER))
@@ -307,17 +383,17 @@ def main() -> int:
     print(f"  {'(assembly)':<17}{rest * 1000 / n:7.3f} ms/article  {rest / layered_total:6.1%}")
     if not args.quick:
         rss = streaming_rss_mb(args.corpus)
-        print(f"peak RSS:        {rss:.0f} MB streaming the corpus in a fresh process"
-              f"  [target <= {TARGET_RSS_MB} MB: {_mark(rss <= TARGET_RSS_MB)}]")
+        print(f"peak RSS:        {rss:.0f} MB streaming the corpus in a fresh process")
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"                 ({own:.0f} MB in this process, corpus held in memory)")
         if args.workers > 1:
-            t0 = time.perf_counter()
-            for _ in newsclaims.parse_articles(texts, workers=args.workers):
-                pass
-            batch = time.perf_counter() - t0
-            print(f"batch:           {n / batch:,.0f} articles/s with parse_articles("
+            b = batch_cpu(texts, args.workers, args.repeat)
+            print(f"batch:           {n / b['wall']:,.0f} articles/s with parse_articles("
                   f"workers={args.workers}) on {os.cpu_count()} CPUs")
+            print(f"batch CPU:       {b['many']:.2f} s in all processes with workers="
+                  f"{args.workers} (parent {b['parent']:.2f} s, workers {b['workers']:.2f} s),"
+                  f" {b['many'] / b['one']:.2f}x the {b['one']:.2f} s of workers=1"
+                  f" (best of {args.repeat} each)")
     _textacy(texts)
     if args.profile:
         _profile(texts, args.profile)
