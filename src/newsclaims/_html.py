@@ -111,7 +111,7 @@ _VIEW_CSS: Final = """
   font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
   sans-serif; }
 .nc-page { display: flex; flex-wrap: wrap; gap: 24px; padding: 24px; align-items: flex-start; }
-.nc-main { flex: 1 1 36em; max-width: 52em; background: #fff; padding: 24px 32px;
+.nc-main { flex: 1 1 36em; max-width: 46em; background: #fff; padding: 24px 32px;
   border: 1px solid #e5e7eb; border-radius: 8px; }
 .nc-main h1 { font-size: 1.5em; line-height: 1.25; margin: 0 0 8px; }
 .nc-main h2 { font-size: 1.15em; margin: 28px 0 8px; }
@@ -131,7 +131,7 @@ _VIEW_CSS: Final = """
 .nc-table { font-size: 0.9em; }
 .nc-table th, .nc-table td { text-align: left; padding: 4px 8px; vertical-align: top;
   border: 0; border-bottom: 1px solid #e5e7eb; background: none; }
-.nc-table th { font-weight: 600; border-bottom: 2px solid #d1d5db; white-space: nowrap; }
+.nc-table th { font-weight: 600; border-bottom: 2px solid #d1d5db; vertical-align: bottom; }
 .nc-table td.n, .nc-table th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .nc-table td.s { white-space: nowrap; }
 .nc-table a { color: #1d4ed8; }
@@ -824,7 +824,7 @@ def render_html(article: Article, *, title: str | None = None) -> str:
     noun, qualifier, the quote or claim it is in, speaker) and a table of
     claims (claimant, cue, text, confidence), each row linked to its
     highlight.  Beside a pronoun or a role stands the name it was resolved
-    to; attributions of low confidence (below :data:`LOW_CONFIDENCE`) carry
+    to; attributions of low confidence (below 0.65) carry
     a mark.  The dateline and agency are shown above the text.  The page
     loads nothing and runs no script; any markup in the article is shown as
     text.
