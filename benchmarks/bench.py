@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/bench.py CORPUS.jsonl [--repeat N] [--workers N] [--quick] [--profile N]
+                               [--peers N]
 
 CORPUS.jsonl is any JSON Lines file with a ``"text"`` in each line, such as
 the BBC News dataset (2,225 articles) as JSON Lines.  Prints, for one
@@ -25,7 +26,11 @@ process:
 - with ``--workers N`` (N > 1, default 2), the batch API's rate on N
   processes, and the CPU time it takes in all processes (the parent's and
   the workers') against the same articles parsed in one process;
-- with ``--profile N``, the N functions with the most own time (cProfile).
+- with ``--profile N``, the N functions with the most own time (cProfile);
+- with ``--peers N``, the first N articles through newsclaims, textacy's
+  direct quotations over spaCy's ``en_core_web_sm``, and quantulum3, each in
+  a fresh process, where they are installed: articles/s of CPU time, peak
+  RSS and loading time.
 
 A benchmark, not a test: it asserts nothing and prints measurements only.
 """
@@ -290,6 +295,11 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2, help="processes for the batch line")
     ap.add_argument("--quick", action="store_true", help="skip import, RSS and batch lines")
     ap.add_argument(
+        "--peers", type=int, default=0, metavar="N",
+        help="then parse the first N articles with newsclaims, textacy+spaCy and quantulum3, "
+        "each in a fresh process, where installed",
+    )
+    ap.add_argument(
         "--profile", type=int, default=0, metavar="N",
         help="then profile one pass (cProfile) and print the N costliest functions",
     )
@@ -394,7 +404,8 @@ def main() -> int:
                   f"{args.workers} (parent {b['parent']:.2f} s, workers {b['workers']:.2f} s),"
                   f" {b['many'] / b['one']:.2f}x the {b['one']:.2f} s of workers=1"
                   f" (best of {args.repeat} each)")
-    _textacy(texts)
+    if args.peers:
+        peers(args.corpus, args.peers)
     if args.profile:
         _profile(texts, args.profile)
     return 1 if errors else 0
@@ -417,30 +428,72 @@ def _profile(texts: list[str], top: int) -> None:
     pstats.Stats(prof, stream=sys.stdout).sort_stats("tottime").print_stats(top)
 
 
-def _textacy(texts: list[str]) -> None:
-    """Side by side with textacy's direct quotations, when it is installed."""
+# Each tool, in a fresh process: load it, then parse the first articles of
+# the corpus; prints one JSON object.  A tool that is not installed prints
+# {"missing": ...}.
+_PEER_HEAD = """
+import json, resource, sys, time
+t0 = time.process_time()
+try:
+{load}
+except (ImportError, OSError) as exc:
+    print(json.dumps({{"missing": str(exc)}}))
+    sys.exit(0)
+loaded = time.process_time() - t0
+with open(sys.argv[1], encoding="utf-8") as fh:
+    texts = [json.loads(line)["text"] for line in fh if line.strip()][: int(sys.argv[2])]
+failed = 0
+t0 = time.process_time()
+for text in texts:
     try:
-        import spacy
-        import textacy.extract
-    except ImportError:
-        print("textacy:         not installed (optional side by side skipped)")
-        return
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        print("textacy:         no en_core_web_sm model (optional side by side skipped)")
-        return
-    sample = texts[:200]
-    failed = 0
-    t0 = time.perf_counter()
-    for text in sample:
+{parse}
+    except Exception:
+        failed += 1
+parse = time.process_time() - t0
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"load": loaded, "parse": parse, "n": len(texts), "rss": rss, "failed": failed}}))
+"""
+
+PEERS = (
+    # (name, what it does, how to install it, code that loads it, code per text)
+    ("newsclaims", "quotes, speakers, claims, figures", "",
+     "    import newsclaims",
+     "        newsclaims.parse_article(text)"),
+    ("textacy+spaCy", "direct quotations",
+     "pip install textacy; python -m spacy download en_core_web_sm",
+     "    import spacy, textacy.extract\n    nlp = spacy.load('en_core_web_sm')",
+     "        list(textacy.extract.triples.direct_quotations(nlp(text)))"),
+    ("quantulum3", "quantities", "pip install 'quantulum3[classifier]'",
+     "    import warnings; warnings.simplefilter('ignore')\n    from quantulum3 import parser",
+     "        parser.parse(text)"),
+)  # fmt: skip
+
+
+def peers(corpus: str, n: int) -> None:
+    """Each tool on the first ``n`` articles, in a fresh process: CPU time and peak RSS."""
+    print(f"peers:           the first {n} articles, each tool in a fresh process "
+          "(CPU time; peak RSS)")
+    ours = None
+    for name, what, install, load, parse in PEERS:
+        code = _PEER_HEAD.format(load=load, parse=parse)
+        res = subprocess.run(  # noqa: S603 -- this interpreter, fixed code
+            [sys.executable, "-c", code, corpus, str(n)],
+            capture_output=True, text=True, check=False,
+        )
         try:
-            list(textacy.extract.triples.direct_quotations(nlp(text)))
-        except Exception:  # noqa: BLE001 -- textacy raises on unbalanced marks
-            failed += 1
-    elapsed = time.perf_counter() - t0
-    print(f"textacy:         {len(sample) / elapsed:,.0f} articles/s "
-          f"(spaCy en_core_web_sm, first {len(sample)} articles, {failed} raised)")
+            got = json.loads(res.stdout.strip().splitlines()[-1])
+        except (IndexError, ValueError):
+            print(f"  {name:<15}failed: {res.stderr.strip().splitlines()[-1:]}")
+            continue
+        if "missing" in got:
+            print(f"  {name:<15}not installed ({install})")
+            continue
+        rate = got["n"] / got["parse"]
+        ours = ours or rate
+        slower = "" if rate == ours else f", {ours / rate:.0f}x slower"
+        failed = f", {got['failed']} raised" if got["failed"] else ""
+        print(f"  {name:<15}{rate:8,.1f} articles/s  {got['rss']:6,.0f} MB  (loading "
+              f"{got['load']:.2f} s; {what}{failed}{slower})")
 
 
 if __name__ == "__main__":

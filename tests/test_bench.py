@@ -16,7 +16,10 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path):
     ] * 10
     corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)))
     res = subprocess.run(  # noqa: S603 -- this interpreter, our own script
-        [sys.executable, str(BENCH), str(corpus), "--repeat", "1", "--workers", "2"],
+        [
+            sys.executable, str(BENCH), str(corpus),
+            "--repeat", "1", "--workers", "2", "--peers", "3",
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -41,6 +44,8 @@ def test_benchmark_runs_and_reports_every_figure(tmp_path):
         "batch:",
         "batch CPU:",
         "  by module:",
+        "peers:",
+        "  newsclaims",
     ):
         assert label in out, label
     # Measurements, not this project's targets: nothing reads as a failure.

@@ -420,9 +420,12 @@ def articles(draw):
 
 @given(articles())
 def test_any_items_give_well_formed_markup_over_the_whole_text(art):
-    page = render_html(art)
-    page.encode("utf-8")
-    assert text_block(parse(page)).text() == shown(art.text)
+    for page in (render_html(art), art._repr_html_()):
+        page.encode("utf-8")
+        root = parse(page)
+        assert text_block(root).text() == shown(art.text)
+        ids = [n.attrs["id"] for n in root.iter() if "id" in n.attrs]
+        assert len(ids) == len(set(ids))
 
 
 @given(st.text(max_size=200))
