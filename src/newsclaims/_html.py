@@ -673,46 +673,62 @@ class _Column:
     """
 
     heading: str
-    cell: Callable[[Article, int], str]
+    cell: Callable[[_Context, int], str]
     numeric: bool = False
     short: bool = False
 
 
-def _fig_owner(article: Article, i: int) -> tuple[str, int] | None:
-    starts = [q.start for q in article.quotes]
-    return _figure_owner(article, article.figures[i], starts)
+class _Context:
+    """What the cells of the tables read: the article, and who states each figure.
 
+    Built once per view, so that a table costs time in proportion to its rows.
+    """
 
-def _fig_in(article: Article, i: int) -> str:
-    owner = _fig_owner(article, i)
-    if owner is None:
-        return _NONE
-    kind, j = owner
-    return _link(f"{kind[0]}{j}", f"{kind} {j}")
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        starts = [q.start for q in article.quotes]
+        self.owners = [_figure_owner(article, f, starts) for f in article.figures]
+
+    def figure(self, i: int) -> Figure:
+        return self.article.figures[i]
+
+    def claim(self, i: int) -> Claim:
+        return self.article.claims[i]
+
+    def figure_in(self, i: int) -> str:
+        owner = self.owners[i]
+        if owner is None:
+            return _NONE
+        kind, j = owner
+        return _link(f"{kind[0]}{j}", f"{kind} {j}")
+
+    def figure_speaker(self, i: int) -> str:
+        return _who(_owner_speaker(self.article, self.owners[i]))
 
 
 _FIGURE_COLUMNS: Final = (
     _Column("#", lambda _, i: _link(f"f{i}", str(i)), numeric=True, short=True),
-    _Column("figure", lambda a, i: _show(_one_line(a.figures[i].text)), short=True),
-    _Column("value", lambda a, i: _show(_value_text(a.figures[i])), numeric=True),
-    _Column("kind", lambda a, i: _show(a.figures[i].kind) + (", vague" * a.figures[i].vague)),
-    _Column("unit or counted noun", lambda a, i: _cell_text(a.figures[i].unit)),
-    _Column("qualifier", lambda a, i: _cell_text(a.figures[i].qualifier)),
-    _Column("in", _fig_in, short=True),
-    _Column("speaker", lambda a, i: _who(_owner_speaker(a, _fig_owner(a, i)))),
+    _Column("figure", lambda x, i: _show(_one_line(x.figure(i).text)), short=True),
+    _Column("value", lambda x, i: _show(_value_text(x.figure(i))), numeric=True),
+    _Column("kind", lambda x, i: _show(x.figure(i).kind) + (", vague" * x.figure(i).vague)),
+    _Column("unit or counted noun", lambda x, i: _cell_text(x.figure(i).unit)),
+    _Column("qualifier", lambda x, i: _cell_text(x.figure(i).qualifier)),
+    _Column("in", lambda x, i: x.figure_in(i), short=True),
+    _Column("speaker", lambda x, i: x.figure_speaker(i)),
 )
 
-# The claims table.  A column added to Claim is one line here, e.g. the
-# claim's force: _Column("force", lambda a, i: _cell_text(a.claims[i].force)).
+# The claims table.  A field added to Claim is one line here; the claim's
+# force, for one, is a _Column "force" after "cue" whose cell is
+# _cell_text(x.claim(i).force).
 _CLAIM_COLUMNS: Final = (
     _Column("#", lambda _, i: _link(f"c{i}", str(i)), numeric=True, short=True),
-    _Column("claimant", lambda a, i: _who(a.claims[i].speaker)),
-    _Column("cue", lambda a, i: _cell_text(c.text if (c := a.claims[i].cue) else None)),
-    _Column("claim", lambda a, i: _show(_one_line(a.claims[i].text))),
-    _Column("kind", lambda a, i: _show(a.claims[i].kind)),
+    _Column("claimant", lambda x, i: _who(x.claim(i).speaker)),
+    _Column("cue", lambda x, i: _cell_text(c.text if (c := x.claim(i).cue) else None)),
+    _Column("claim", lambda x, i: _show(_one_line(x.claim(i).text))),
+    _Column("kind", lambda x, i: _show(x.claim(i).kind)),
     _Column(
         "confidence",
-        lambda a, i: _confidence_cell(a.claims[i].speaker, a.claims[i].confidence),
+        lambda x, i: _confidence_cell(x.claim(i).speaker, x.claim(i).confidence),
         numeric=True,
     ),
 )
@@ -727,15 +743,15 @@ class _Table:
     columns: tuple[_Column, ...]
     items: Callable[[Article], Sequence[object]]
 
-    def render(self, article: Article, compact: bool) -> str:
+    def render(self, context: _Context, compact: bool) -> str:
         """The table; in a notebook, folded when long."""
-        n = len(self.items(article))
+        n = len(self.items(context.article))
         if n == 0:
             return f'<h2>{self.title}</h2>\n<p class="nc-none">none found</p>'
         head = "".join(self._cell("th", c, c.heading) for c in self.columns)
         rows = [
             f'<tr data-{self.name}="{i}">'
-            + "".join(self._cell("td", c, c.cell(article, i)) for c in self.columns)
+            + "".join(self._cell("td", c, c.cell(context, i)) for c in self.columns)
             + "</tr>"
             for i in range(n)
         ]
@@ -787,6 +803,7 @@ def _view(article: Article, *, title: str | None, compact: bool) -> tuple[str, s
     attributed += [(x.speaker, x.confidence) for x in article.claims]
     weak = sum(1 for sp, confidence in attributed if sp is not None and _weak(confidence))
     text_html = _mark_up(article.text, lay.items, lay.marks)
+    context = _Context(article)
     heading = _heading(article, title, None if compact else "Article")
     counts = (
         f"{len(article.quotes)} quotes · {len(article.claims)} claims · "
@@ -799,7 +816,7 @@ def _view(article: Article, *, title: str | None, compact: bool) -> tuple[str, s
         _metadata(article),
         f'<p class="nc-counts">{counts}</p>',
         f'<div class="nc-text">{text_html}</div>',
-        *(table.render(article, compact) for table in _TABLES),
+        *(table.render(context, compact) for table in _TABLES),
         f"</{main_tag}>",
         _legend(article, colours, weak),
         "</div>",
