@@ -432,7 +432,7 @@ def _profile(texts: list[str], top: int) -> None:
 # the corpus; prints one JSON object.  A tool that is not installed prints
 # {"missing": ...}.
 _PEER_HEAD = """
-import json, resource, sys, time
+import itertools, json, resource, sys, time
 t0 = time.process_time()
 try:
 {load}
@@ -441,7 +441,8 @@ except (ImportError, OSError) as exc:
     sys.exit(0)
 loaded = time.process_time() - t0
 with open(sys.argv[1], encoding="utf-8") as fh:
-    texts = [json.loads(line)["text"] for line in fh if line.strip()][: int(sys.argv[2])]
+    lines = itertools.islice((line for line in fh if line.strip()), int(sys.argv[2]))
+    texts = [json.loads(line)["text"] for line in lines]
 failed = 0
 t0 = time.process_time()
 for text in texts:
