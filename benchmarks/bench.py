@@ -179,20 +179,39 @@ def _cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
+def _parse_only(text: str) -> None:
+    """Parse and send nothing back: what running processes costs by itself."""
+    import newsclaims
+
+    newsclaims.parse_article(text)
+
+
 def batch_cpu(texts: list[str], workers: int, repeat: int) -> dict[str, float]:
     """CPU seconds of ``parse_articles`` on one process and on ``workers``, and wall.
 
     The best of ``repeat`` runs each.  On ``workers`` processes the CPU time
     of the parent and of every worker is counted (the pool has ended, so
-    the workers are among this process's children).
+    the workers are among this process's children).  ``bare`` is the same
+    parse on ``workers`` processes with nothing sent back: the cost of
+    running processes side by side on this machine, apart from the articles'
+    trip back (measured where workers are forked, so that this script's
+    functions reach them).
     """
+    import multiprocessing
+
     import newsclaims
+    from newsclaims._batch import map_ordered
 
     def run(n: int) -> None:
         for _ in newsclaims.parse_articles(texts, workers=n):
             pass
 
-    best = dict.fromkeys(("one", "many", "parent", "workers", "wall"), float("inf"))
+    def bare() -> None:
+        for _ in map_ordered(_parse_only, texts, workers=workers):
+            pass
+
+    forked = multiprocessing.get_start_method() == "fork"
+    best = dict.fromkeys(("one", "many", "parent", "workers", "wall", "bare"), float("inf"))
     for _ in range(repeat):
         own0, _ = _cpu()
         run(1)
@@ -204,20 +223,43 @@ def batch_cpu(texts: list[str], workers: int, repeat: int) -> dict[str, float]:
         if (own1 - own0) + (kids1 - kids0) < best["many"]:
             best.update(many=(own1 - own0) + (kids1 - kids0), parent=own1 - own0,
                         workers=kids1 - kids0, wall=wall)  # fmt: skip
+        if forked:
+            own0, kids0 = _cpu()
+            bare()
+            own1, kids1 = _cpu()
+            best["bare"] = min(best["bare"], (own1 - own0) + (kids1 - kids0))
     return best
+
+
+# The peak RSS of the process that runs it, in MB.  Linux keeps ru_maxrss
+# across exec, so a child started from this (large) process would report at
+# least this process's size: VmHWM, which starts again at exec, is read
+# where there is one.
+_PEAK_RSS = """
+def peak_rss_mb():
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
 
 
 def streaming_rss_mb(corpus: str) -> float:
     """Peak RSS of a fresh process that streams ``corpus`` through parse_articles."""
-    code = f"""
-import json, resource, newsclaims
+    code = _PEAK_RSS + f"""
+import json, newsclaims
 def texts():
     with open({corpus!r}, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 yield json.loads(line)["text"]
 n = sum(1 for _ in newsclaims.parse_articles(texts()))
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(peak_rss_mb())
 """
     out = subprocess.run(  # noqa: S603 -- this interpreter, fixed code
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -404,6 +446,9 @@ def main() -> int:
                   f"{args.workers} (parent {b['parent']:.2f} s, workers {b['workers']:.2f} s),"
                   f" {b['many'] / b['one']:.2f}x the {b['one']:.2f} s of workers=1"
                   f" (best of {args.repeat} each)")
+            if b["bare"] < float("inf"):
+                print(f"                 ({b['bare']:.2f} s, {b['bare'] / b['one']:.2f}x, with "
+                      "workers that parse and send nothing back)")
     if args.peers:
         peers(args.corpus, args.peers)
     if args.profile:
@@ -431,8 +476,8 @@ def _profile(texts: list[str], top: int) -> None:
 # Each tool, in a fresh process: load it, then parse the first articles of
 # the corpus; prints one JSON object.  A tool that is not installed prints
 # {"missing": ...}.
-_PEER_HEAD = """
-import itertools, json, resource, sys, time
+_PEER_HEAD = _PEAK_RSS.replace("{", "{{").replace("}", "}}") + """
+import itertools, json, sys, time
 t0 = time.process_time()
 try:
 {load}
@@ -451,7 +496,7 @@ for text in texts:
     except Exception:
         failed += 1
 parse = time.process_time() - t0
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rss = peak_rss_mb()
 print(json.dumps({{"load": loaded, "parse": parse, "n": len(texts), "rss": rss, "failed": failed}}))
 """
 
