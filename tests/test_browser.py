@@ -23,6 +23,7 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsclaims
@@ -59,12 +60,60 @@ window.addEventListener("load", function () {
   doc.querySelectorAll(".nc-legend tr").forEach(function (tr) {
     var swatch = tr.querySelector(".nc-swatch");
     if (swatch) legend.push({speaker: tr.dataset.speaker === undefined ? null : tr.dataset.speaker,
-                             bg: getComputedStyle(swatch).backgroundColor});
+                             bg: getComputedStyle(swatch).backgroundColor,
+                             accent: getComputedStyle(swatch).borderTopColor});
   });
   var block = doc.querySelector(".nc-text");
+  var win = document.getElementById("page").contentWindow;
+  function box(el) {
+    var r = el.getBoundingClientRect(), st = win.getComputedStyle(el);
+    return {width: r.width, height: r.height, left: r.left, right: r.right,
+            display: st.display, visibility: st.visibility, opacity: st.opacity,
+            shown: el.offsetParent !== null};
+  }
+  function after(el) { return win.getComputedStyle(el, "::after"); }
+  var tables = [];
+  doc.querySelectorAll("table.nc-table").forEach(function (t) {
+    var rows = [];
+    t.querySelectorAll("tbody tr").forEach(function (tr) {
+      var a = tr.querySelector("a[href]"), target = null;
+      if (a) {
+        var el = doc.getElementById(a.getAttribute("href").slice(1));
+        if (el) target = {classes: el.className, text: el.textContent,
+                          figure: el.dataset.figure === undefined ? null : el.dataset.figure,
+                          claim: el.dataset.claim === undefined ? null : el.dataset.claim};
+      }
+      rows.push({cells: Array.prototype.map.call(tr.cells, function (c) { return c.textContent; }),
+                 box: box(tr), target: target});
+    });
+    tables.push({classes: t.className, box: box(t), rows: rows,
+                 container: box(t.closest(".nc-main"))});
+  });
+  var claims = [];
+  doc.querySelectorAll("[data-claim]").forEach(function (el) {
+    if (el.tagName !== "SPAN") return;
+    claims.push({claim: +el.dataset.claim,
+                 speaker: el.dataset.speaker === undefined ? null : el.dataset.speaker,
+                 line: win.getComputedStyle(el).textDecorationLine,
+                 colour: win.getComputedStyle(el).textDecorationColor});
+  });
+  var resolved = [];
+  block.querySelectorAll(".nc-resolved").forEach(function (el) {
+    var prev = el.previousElementSibling;
+    resolved.push({name: el.dataset.resolved, content: after(el).content, box: box(el),
+                   before: prev ? prev.textContent : null});
+  });
+  function mark(el) { var a = after(el);
+    return {content: a.content, bg: a.backgroundColor, colour: a.color, width: box(el).width}; }
+  var weak = Array.prototype.map.call(block.querySelectorAll(".nc-weak-mark"), mark);
+  var key = doc.querySelector(".nc-weak-key");
   document.getElementById("out").textContent = JSON.stringify({
     title: doc.title, scripts: scripts, quotes: quotes, legend: legend,
-    text: block ? block.textContent : null});
+    text: block ? block.textContent : null, tables: tables, claims: claims,
+    resolved: resolved, weak: weak,
+    weak_key: key ? {count: +key.dataset.weak, mark: mark(key.querySelector(".nc-weak-mark"))}
+                  : null,
+    viewport: win.innerWidth});
 });
 </script></body></html>
 """
@@ -258,3 +307,83 @@ def test_script_in_an_article_shows_as_text_in_the_browser(chromium, tmp_path):
     assert dom["scripts"] == 0
     assert dom["title"] == "Article"
     assert dom["text"] == text
+
+
+# ------------------------------------------------------- tables, names, marks
+
+
+def test_seed_tables_are_visible_and_link_to_their_highlights(seed, seed_dom):
+    tables = {t["classes"].split()[-1]: t for t in seed_dom["tables"]}
+    assert sorted(tables) == ["nc-claims", "nc-figures"]
+    for name, items, key in (("nc-figures", seed.figures, "figure"),
+                             ("nc-claims", seed.claims, "claim")):  # fmt: skip
+        table = tables[name]
+        b = table["box"]
+        assert b["display"] == "table", b
+        assert b["visibility"] == "visible"
+        assert b["opacity"] == "1"
+        assert b["shown"]
+        assert b["height"] > 20 * len(items), b
+        assert 0 <= b["left"] < b["right"] <= seed_dom["viewport"], b  # no sideways scroll
+        assert b["right"] <= table["container"]["right"], (b, table["container"])
+        assert len(table["rows"]) == len(items) > 0
+        for i, row in enumerate(table["rows"]):
+            assert row["box"]["height"] > 0
+            assert row["target"] is not None, (name, i)
+            assert row["target"][key] == str(i)
+            item = items[i]
+            assert seed.text[item.start : item.end].startswith(row["target"]["text"])
+    figure_rows = tables["nc-figures"]["rows"]
+    for fig, row in zip(seed.figures, figure_rows, strict=True):
+        assert row["cells"][1] == " ".join(fig.text.split())
+        if fig.unit:
+            assert row["cells"][4] == " ".join(fig.unit.split())
+
+
+def test_seed_pronouns_show_their_resolved_name(seed, seed_dom):
+    pronouns = {
+        (q.speaker.start, q.speaker.end)
+        for q in seed.quotes
+        if q.speaker is not None and q.speaker.text in ("He", "he") and q.speaker.name
+    }
+    assert pronouns, "the seed quotes its speaker as 'He'"
+    assert len(seed_dom["resolved"]) >= len(pronouns)
+    for label in seed_dom["resolved"]:
+        assert label["before"] in ("He", "he") or label["before"]
+        assert label["name"] in label["content"], label
+        assert label["box"]["width"] > 20, label  # drawn, not empty
+    assert {label["name"] for label in seed_dom["resolved"]} == {"Volodymyr Zelenskyy"}
+
+
+def test_seed_claims_are_underlined_in_their_claimants_legend_colour(seed_dom):
+    accents = {row["speaker"]: rgb(row["accent"]) for row in seed_dom["legend"]}
+    assert seed_dom["claims"]
+    for claim in seed_dom["claims"]:
+        assert "underline" in claim["line"]
+        assert rgb(claim["colour"]) == accents[claim["speaker"]], claim
+
+
+def test_low_confidence_marks_agree_with_the_legend(chromium, tmp_path):
+    text = (
+        "“The dam will hold,” said Governor Amina Bello.\n\n"
+        "“It will not,” an engineer in Kano said.\n\n"
+        "Bello said that repairs would cost 4 billion naira."
+    )
+    art = newsclaims.parse_article(text)
+    pairs = zip(art.quotes, (0.9, 0.2), strict=True)
+    quotes = tuple(attrs.evolve(q, confidence=c) for q, c in pairs)
+    claims = tuple(attrs.evolve(c, confidence=0.3) for c in art.claims)
+    art = attrs.evolve(art, quotes=quotes, claims=claims)
+    attributed = [x for x in (*art.quotes, *art.claims) if x.speaker is not None]
+    weak = sum(1 for x in attributed if x.confidence < 0.65)
+    assert weak >= 2
+    dom = read_dom(chromium, tmp_path, newsclaims.render_html(art))
+    assert dom["weak_key"]["count"] == weak == len(dom["weak"])
+    sample = dom["weak_key"]["mark"]
+    assert sample["content"] == '"?"'
+    for mark in dom["weak"]:
+        # The same mark as in the legend: the same sign in the same colours.
+        assert {k: mark[k] for k in ("content", "bg", "colour")} == {
+            k: sample[k] for k in ("content", "bg", "colour")
+        }
+        assert mark["width"] > 5

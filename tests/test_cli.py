@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -449,3 +450,272 @@ def test_jsonl_published_and_headline_are_passed_on(tmp_path, capsys):
     assert "published" in lines[1]["error"]
     assert (lines[2]["id"], lines[2]["line"]) == (3, 3)
     assert "headline" in lines[2]["error"]
+
+
+# --- nothing lost at the edges ------------------------------------------------------
+
+
+def _strict_json(line):
+    """``json.loads`` that refuses NaN and Infinity, as strict JSON readers do."""
+
+    def refuse(token):
+        msg = f"not strict JSON: {token}"
+        raise ValueError(msg)
+
+    return json.loads(line, parse_constant=refuse)
+
+
+DEEP = "[" * 1000 + "]" * 1000
+
+
+def _deep_input(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_bytes(
+        _jsonl(
+            {"id": "before", "text": ARTICLE},
+            DEEP,
+            '{"id": ' + "[" * 1000 + "]" * 1000 + ', "text": "x"}',
+            *({"id": f"after-{i}", "text": SECOND} for i in range(30)),
+        )
+    )
+    return path
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_jsonl_nested_1000_deep_is_an_error_line_and_nothing_after_is_lost(
+    tmp_path, capsys, workers
+):
+    assert main(["--jsonl", str(_deep_input(tmp_path)), "--workers", workers]) == 1
+    captured = capsys.readouterr()
+    lines = [_strict_json(line) for line in captured.out.splitlines()]
+    assert [o["id"] for o in lines] == ["before", None, None] + [f"after-{i}" for i in range(30)]
+    assert lines[1] == {"id": None, "line": 2, "error": lines[1]["error"]}
+    assert "nested too deeply" in lines[1]["error"]
+    assert lines[2]["line"] == 3
+    assert captured.err == "newsclaims: 2 line(s) could not be parsed\n"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_parquet_nested_1000_deep_is_an_error_row_and_nothing_after_is_lost(
+    tmp_path, capsys, workers
+):
+    pytest.importorskip("pyarrow", reason=NEEDS_ARROW)
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "tables"
+    args = ["--jsonl", str(_deep_input(tmp_path)), "--format", "parquet", "-o", str(out)]
+    assert main([*args, "--workers", workers]) == 1
+    rows = pq.read_table(out / "articles.parquet").to_pylist()
+    assert [r["article_id"] for r in rows] == ["before", None, None] + [
+        f"after-{i}" for i in range(30)
+    ]
+    assert "nested too deeply" in rows[1]["error"]
+    assert capsys.readouterr().err == "newsclaims: 2 line(s) could not be parsed\n"
+
+
+def test_ids_that_strict_json_cannot_hold_are_echoed_as_strings(tmp_path, capsys):
+    path = tmp_path / "ids.jsonl"
+    path.write_text(
+        '{"id": NaN, "text": "a"}\n{"id": Infinity, "text": "b"}\n'
+        '{"id": -Infinity, "text": "c"}\n{"id": 1e400, "text": "d"}\n'
+        '{"id": 2.5, "text": "e"}\n{"id": [1, NaN], "text": "f"}\n'
+        '{"id": NaN}\n',
+        encoding="utf-8",
+    )
+    assert main(["--jsonl", str(path)]) == 1
+    lines = [_strict_json(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["id"] for o in lines] == [
+        "NaN", "Infinity", "-Infinity", "1e400", 2.5, [1, "NaN"], "NaN"
+    ]  # fmt: skip
+    assert lines[-1]["error"] == 'no "text"'
+
+
+def test_a_byte_order_mark_on_the_first_line_is_accepted(tmp_path, capsys):
+    path = tmp_path / "bom.jsonl"
+    lines = _jsonl({"id": 1, "text": ARTICLE}, {"id": 2, "text": SECOND})
+    path.write_bytes(b"\xef\xbb\xbf" + lines)
+    assert main(["--jsonl", str(path)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["id"] for o in lines] == [1, 2]
+    assert lines[0]["quotes"][0]["text"] == "We will rebuild,"
+
+
+def test_a_byte_order_mark_elsewhere_is_text_and_kept(tmp_path, capsys):
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(_jsonl({"id": 1, "text": "\ufeffx"}, b"\xef\xbb\xbf" + b'{"id": 2}'))
+    assert main(["--jsonl", str(path), "--include-text"]) == 1
+    first, second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert first["text"] == "\ufeffx"
+    assert second["line"] == 2
+    assert second["error"].startswith("not JSON")
+
+
+DEV_FULL = "/dev/full"
+
+
+@pytest.mark.skipif(not Path(DEV_FULL).exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--jsonl", "{jsonl}"],
+        ["{article}"],
+        ["{article}", "{article}"],
+        ["--html", "{article}"],
+    ],
+    ids=["jsonl", "one-file", "two-files", "html"],
+)
+def test_a_full_disk_is_a_clear_message_and_exit_2(tmp_path, args):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_bytes(_jsonl(*({"id": i, "text": ARTICLE} for i in range(5))))
+    filled = [a.format(jsonl=jsonl, article=article) for a in args]
+    res = _run_module(*filled, "-o", DEV_FULL)
+    err = res.stderr.decode()
+    assert res.returncode == 2, err
+    assert err.startswith(f"newsclaims: cannot write {DEV_FULL}: No space left on device")
+    assert "Traceback" not in err
+
+
+def test_a_write_that_fails_half_way_leaves_only_whole_lines(tmp_path, monkeypatch, capsys):
+    import errno
+
+    import newsclaims._cli as cli
+
+    monkeypatch.setattr(cli, "_FLUSH_BYTES", 1)  # one write per line
+    real_write, calls = os.write, []
+
+    def write(fd, data):
+        calls.append(len(data))
+        if len(calls) < 3:
+            return real_write(fd, data)
+        if len(calls) == 3:  # the disk fills in the middle of the third line
+            return real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cli.os, "write", write)
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(_jsonl(*({"id": i, "text": ARTICLE} for i in range(6))))
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"old content that is replaced\n")
+    assert main(["--jsonl", str(src), "-o", str(out)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    assert [json.loads(line)["id"] for line in data.splitlines()] == [0, 1]
+
+
+def test_parquet_that_cannot_be_written_leaves_the_directory_as_it_was(
+    tmp_path, monkeypatch, capsys
+):
+    pytest.importorskip("pyarrow", reason=NEEDS_ARROW)
+    import errno
+
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(_jsonl(*({"id": i, "text": ARTICLE} for i in range(3))))
+    out = tmp_path / "tables"
+    assert main(["--jsonl", str(src), "--format", "parquet", "-o", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_batch", full)
+    args = ["--jsonl", str(_mixed_input(tmp_path)), "--format", "parquet", "-o", str(out)]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"newsclaims: cannot write {out}: No space left on device")
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after == before  # no temporary file left, no table changed
+    assert pq.read_table(out / "quotes.parquet").num_rows > 0
+
+
+def test_blank_lines_are_described_the_same_in_help_and_docs(capsys):
+    from newsclaims._cli import BLANK_LINES
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    assert BLANK_LINES in help_text
+    for page in ("cli.md", "errors.md"):
+        text = " ".join((docs / page).read_text(encoding="utf-8").split())
+        assert BLANK_LINES in text, page
+        assert "one output line per input line" not in text, page
+
+
+# --- a command line without surprises -----------------------------------------------
+
+
+def test_jsonl_and_files_together_are_refused(tmp_path, article_file, capsys):
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_jsonl({"id": 1, "text": ARTICLE}))
+    assert main(["--jsonl", str(path), str(article_file), str(article_file)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "not both" in captured.err
+    assert "2 FILE(s)" in captured.err
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize(
+    ("args", "what"), [([], "an article"), (["-"], "an article"), (["--jsonl", "-"], "JSON Lines")]
+)
+def test_a_terminal_on_standard_input_gets_a_hint(monkeypatch, capsys, args, what):
+    data = _jsonl({"id": 1, "text": SECOND}) if "--jsonl" in args else SECOND.encode()
+    monkeypatch.setattr(sys, "stdin", _Terminal(io.BytesIO(data), encoding="utf-8"))
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    (hint,) = captured.err.splitlines()
+    assert hint.startswith(f"newsclaims: reading {what} from standard input; end it with")
+    assert json.loads(captured.out)["length"] == len(SECOND)
+
+
+def test_no_hint_when_standard_input_is_not_a_terminal(monkeypatch, capsys):
+    _stdin(monkeypatch, SECOND.encode())
+    assert main([]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_max_length_applies_to_one_file(article_file, capsys):
+    assert main([str(article_file), "--max-length", "10"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"newsclaims: {article_file}: text has {len(ARTICLE)} ")
+    assert "max_length=10" in captured.err
+
+
+def test_max_length_applies_to_several_files(article_file, tmp_path, capsys):
+    short = tmp_path / "short.txt"
+    short.write_text("Short.", encoding="utf-8")
+    assert main([str(article_file), str(short), "--max-length", "10"]) == 1
+    captured = capsys.readouterr()
+    first, second = [json.loads(line) for line in captured.out.splitlines()]
+    assert first["file"] == str(article_file)
+    assert "max_length=10" in first["error"]
+    assert second["file"] == str(short)
+    assert second["length"] == len("Short.")
+    assert captured.err == "newsclaims: 1 file(s) could not be parsed\n"
+
+
+def test_max_length_applies_to_html(article_file, capsys):
+    assert main(["--html", str(article_file), "--max-length", "10"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "max_length=10" in captured.err
+
+
+@pytest.mark.parametrize(("content", "state"), [("", "is empty"), ("  \n\n", "holds only white")])
+def test_an_empty_file_is_said(tmp_path, capsys, content, state):
+    path = tmp_path / "empty.txt"
+    path.write_text(content, encoding="utf-8")
+    assert main([str(path)]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["length"] == len(content)
+    assert captured.err.startswith(f"newsclaims: warning: {path} {state}")

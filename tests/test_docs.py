@@ -271,3 +271,20 @@ def test_every_page_is_in_the_nav():
     pages = {p.name for p in DOCS.glob("*.md")}
     assert pages - nav == set(), "add these pages to the nav in mkdocs.yml"
     assert nav - pages == set(), "these pages are in mkdocs.yml but not in docs/"
+
+
+# ------------------------------------------------- shown output is real output
+
+
+def test_getting_started_shows_what_the_command_prints(capsys):
+    """The JSON shown after ``newsclaims seeds/...`` is the head of its real output."""
+    from newsclaims._cli import main
+
+    page = (DOCS / "getting-started.md").read_text(encoding="utf-8")
+    blocks = [code for _, lang, code in hooks.code_blocks(page) if lang == "json"]
+    shown = blocks[0].rstrip("\n").splitlines()
+    assert shown[-1] == "...", "the block ends with '...' where the output goes on"
+    assert main([str(SEED)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert shown[:-1] == printed[: len(shown) - 1]
+    assert len(printed) > len(shown)

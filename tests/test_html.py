@@ -156,9 +156,18 @@ def test_markup_in_the_article_is_shown_as_text():
 def test_page_is_self_contained():
     page = render_html(parse_article(SEED.read_text(encoding="utf-8")))
     root = parse(page)
+    ids = [n.attrs["id"] for n in root.iter() if "id" in n.attrs]
+    assert len(ids) == len(set(ids))
+    links = 0
     for node in root.iter():
         assert node.tag not in ("script", "link", "img", "iframe", "object", "embed"), node.tag
-        assert not {"src", "href", "srcset", "action"} & node.attrs.keys(), node
+        assert not {"src", "srcset", "action"} & node.attrs.keys(), node
+        if "href" in node.attrs:
+            # Links within the page only: from a table row to its highlight.
+            links += 1
+            assert node.attrs["href"].startswith("#"), node
+            assert node.attrs["href"][1:] in ids, node
+    assert links > 0
     (style,) = [n for n in root.iter() if n.tag == "style"]
     css = style.text()
     assert "url(" not in css
@@ -411,9 +420,12 @@ def articles(draw):
 
 @given(articles())
 def test_any_items_give_well_formed_markup_over_the_whole_text(art):
-    page = render_html(art)
-    page.encode("utf-8")
-    assert text_block(parse(page)).text() == shown(art.text)
+    for page in (render_html(art), art._repr_html_()):
+        page.encode("utf-8")
+        root = parse(page)
+        assert text_block(root).text() == shown(art.text)
+        ids = [n.attrs["id"] for n in root.iter() if "id" in n.attrs]
+        assert len(ids) == len(set(ids))
 
 
 @given(st.text(max_size=200))
@@ -446,3 +458,207 @@ def test_cli_html_refuses_several_articles(capsys):
     assert main(["--html", str(SEED), str(SEED)]) == 2
     assert "--html shows one article" in capsys.readouterr().err
     assert main(["--html", "--jsonl", str(SEED)]) == 2
+
+
+# ------------------------------------------- tables, names, confidence, headline
+
+
+def table_rows(root: Node, cls: str) -> list[list[Node]]:
+    (table,) = find(root, cls)
+    body = next(n for n in table.iter() if n.tag == "tbody")
+    return [[c for c in tr.children if isinstance(c, Node) and c.tag == "td"]
+            for tr in body.children if isinstance(tr, Node)]  # fmt: skip
+
+
+def headings(root: Node, cls: str) -> list[str]:
+    (table,) = find(root, cls)
+    return [n.text() for n in table.iter() if n.tag == "th"]
+
+
+def by_id(root: Node) -> dict[str, Node]:
+    return {n.attrs["id"]: n for n in root.iter() if "id" in n.attrs}
+
+
+def test_figures_table_shows_what_the_tooltips_hid():
+    art = rich_article()
+    root = parse(render_html(art))
+    assert headings(root, "nc-figures") == [
+        "#", "figure", "value", "kind", "unit or counted noun", "qualifier", "in", "speaker"
+    ]  # fmt: skip
+    rows = [[c.text() for c in row] for row in table_rows(root, "nc-figures")]
+    assert rows == [
+        ["0", "120", "120", "count", "homes", "–", "quote 0", "Ana Ruiz"],
+        ["1", "$3 million", "3,000,000", "money", "USD", "–", "claim 1", "Bo Li"],
+    ]
+
+
+def test_figure_values_show_ranges_and_bounds():
+    text = "More than 700 people, between 10 and 20 boats and dozens of cars."
+    figures = (
+        Figure(text="More than 700", start=0, end=13, value=700, low=700, qualifier="More than"),
+        Figure(text="between 10 and 20", start=22, end=39, value=None, low=10, high=20),
+        Figure(text="dozens", start=50, end=56, value=None, low=24, vague=True),
+    )
+    for f in figures:
+        assert text[f.start : f.end] == f.text
+    root = parse(render_html(Article(text=text, figures=figures)))
+    rows = [[c.text() for c in row] for row in table_rows(root, "nc-figures")]
+    assert [(r[2], r[3], r[5]) for r in rows] == [
+        ("700 (≥ 700)", "count", "More than"),
+        ("10–20", "count", "–"),
+        ("≥ 24", "count, vague", "–"),
+    ]
+
+
+def test_claims_table_gives_claimant_cue_force_text_and_confidence():
+    art = rich_article()
+    claims = (
+        attrs.evolve(art.claims[0], cue=art.quotes[0].cue, confidence=0.8),
+        attrs.evolve(art.claims[1], confidence=0.4),
+    )
+    root = parse(render_html(attrs.evolve(art, claims=claims)))
+    assert headings(root, "nc-claims") == [
+        "#", "claimant", "cue", "force", "claim", "kind", "confidence",
+    ]
+    rows = [[c.text() for c in row] for row in table_rows(root, "nc-claims")]
+    assert rows == [
+        ["0", "Ana Ruiz", "said", "assertion", "“we rebuilt 120 homes,”", "reported", "0.80"],
+        ["1", "Bo Li", "–", "assertion", "the cost was $3 million", "reported", "0.40"],
+    ]
+    weak_cells = [row[6] for row in table_rows(root, "nc-claims") if find(row[6], "nc-weak-mark")]
+    assert [c.text() for c in weak_cells] == ["0.40"]
+
+
+def test_every_table_row_links_to_its_highlight():
+    art = parse_article(SEED.read_text(encoding="utf-8"))
+    root = parse(render_html(art))
+    ids = by_id(root)
+    for cls, attr, items in (("nc-figures", "data-figure", art.figures),
+                             ("nc-claims", "data-claim", art.claims)):  # fmt: skip
+        rows = table_rows(root, cls)
+        assert len(rows) == len(items) > 0
+        for i, row in enumerate(rows):
+            (link,) = [n for n in row[0].iter() if n.tag == "a"]
+            target = ids[link.attrs["href"][1:]]
+            assert target.attrs[attr] == str(i)
+            assert target.text() == art.text[items[i].start : items[i].end][: len(target.text())]
+
+
+def test_a_pronoun_shows_the_name_it_was_resolved_to():
+    text = "“We will rebuild,” he said. “Soon,” said Mayor Chidi Obi."
+    he = Speaker(name="Chidi Obi", text="he", start=19, end=21, kind="person")
+    obi = Speaker(name="Chidi Obi", text="Mayor Chidi Obi", start=41, end=56, kind="person")
+    quotes = (
+        Quote(text="We will rebuild,", start=1, end=17, spans=((1, 17),), speaker=he),
+        Quote(text="Soon,", start=29, end=34, spans=((29, 34),), speaker=obi),
+    )
+    for item in (*quotes, he, obi):
+        assert text[item.start : item.end] == item.text
+    root = parse(render_html(Article(text=text, quotes=quotes)))
+    block = text_block(root)
+    labels = find(block, "nc-resolved")
+    assert [n.attrs["data-resolved"] for n in labels] == ["Chidi Obi"]
+    assert labels[0].text() == ""  # drawn by CSS: the page's text stays the article's
+    assert block.text() == text
+    # The label stands right after the mention.
+    flat = [c for c in block.iter() if "nc-speaker" in c.classes() or "nc-resolved" in c.classes()]
+    assert [n.text() or n.attrs.get("data-resolved") for n in flat] == [
+        "he", "Chidi Obi", "Mayor Chidi Obi"
+    ]  # fmt: skip
+
+
+def test_low_confidence_attributions_carry_a_mark_and_a_legend_entry():
+    art = rich_article()
+    q0, q1 = (attrs.evolve(q, confidence=c) for q, c in zip(art.quotes, (0.9, 0.3), strict=True))
+    c0, c1 = (attrs.evolve(c, confidence=x) for c, x in zip(art.claims, (0.5, 0.7), strict=True))
+    root = parse(render_html(attrs.evolve(art, quotes=(q0, q1), claims=(c0, c1))))
+    weak = {
+        (key, n.attrs[f"data-{key}"])
+        for n in root.iter()
+        if "nc-weak" in n.classes()
+        for key in ("quote", "claim")
+        if f"data-{key}" in n.attrs
+    }
+    assert weak == {("quote", "1"), ("claim", "0")}
+    marks = find(text_block(root), "nc-weak-mark")
+    assert len(marks) == 2
+    assert all("low confidence" in m.attrs["title"] for m in marks)
+    (key,) = find(root, "nc-weak-key")
+    assert key.attrs["data-weak"] == "2"
+    assert "below 0.65" in key.text()
+
+
+def test_the_headline_is_shown_once():
+    text = "Floods close schools in Assam\n\n“We lost 40 homes,” said Mayor Ana Ruiz."
+    art = parse_article(text, headline="Floods close schools in Assam")
+    assert art.headline is not None
+    root = parse(render_html(art))
+    visible = "".join(n.text() for n in root.iter() if n.tag in ("h1", "main"))
+    assert visible.count("Floods close schools in Assam") == 1
+    assert not [n for n in root.iter() if n.tag == "h1"]
+    assert find(root, "nc-headline")[0].text() == "Floods close schools in Assam"
+    (title,) = [n for n in root.iter() if n.tag == "title"]
+    assert title.text() == "Floods close schools in Assam"
+
+
+def test_a_headline_given_apart_from_the_text_is_the_heading():
+    art = parse_article("“We lost 40 homes,” said Mayor Ana Ruiz.", headline="Floods in Assam")
+    root = parse(render_html(art))
+    assert [n.text() for n in root.iter() if n.tag == "h1"] == ["Floods in Assam"]
+
+
+# ------------------------------------------------------------ notebooks
+
+
+def test_repr_html_is_the_view_with_scoped_styles():
+    art = rich_article()
+    fragment = art._repr_html_()
+    assert "<html" not in fragment
+    assert "<body" not in fragment
+    root = parse(fragment)
+    (view,) = find(root, "nc-view")
+    scope = view.attrs["id"]
+    assert scope.startswith("nc-")
+    assert text_block(view).text() == art.text
+    assert len(table_rows(view, "nc-figures")) == 2
+    assert len(table_rows(view, "nc-claims")) == 2
+    (style,) = [n for n in root.iter() if n.tag == "style"]
+    rules = re.findall(r"(?m)^([^{}\s][^{}]*)\{", style.text())
+    assert rules
+    for selectors in rules:
+        for selector in selectors.split(","):
+            assert selector.strip().startswith(f"#{scope}"), selector
+    assert "body" not in style.text()
+    assert ":root" not in style.text()
+
+
+def test_repr_html_escapes_markup():
+    art = parse_article("<script>alert(1)</script> “<img src=x onerror=alert(2)>,” Ana said.")
+    fragment = art._repr_html_()
+    assert "<script" not in fragment.lower()
+    assert "<img" not in fragment.lower()
+    assert "&lt;script&gt;" in fragment
+    assert text_block(parse(fragment)).text() == art.text
+
+
+def test_two_articles_in_one_notebook_keep_their_own_ids_and_colours():
+    a = parse_article("“Yes,” said Ana Ruiz. “No,” said Bo Li.")
+    b = parse_article("“No,” said Bo Li. “Yes,” said Ana Ruiz.")
+    ids = {find(parse(x._repr_html_()), "nc-view")[0].attrs["id"] for x in (a, b)}
+    assert len(ids) == 2
+    assert a._repr_html_() == a._repr_html_()  # the same view, the same id
+
+
+def test_a_long_article_is_compact_in_a_notebook():
+    para = "Ana Ruiz said that prices rose 3 per cent in Jakarta on Monday."
+    art = parse_article("\n\n".join([para] * 20))
+    fragment = art._repr_html_()
+    root = parse(fragment)
+    (view,) = find(root, "nc-view")
+    assert "nc-compact" in view.classes()
+    details = [n for n in root.iter() if n.tag == "details"]
+    assert len(details) == 2
+    assert all("open" not in d.attrs for d in details)  # more than a dozen rows: folded
+    assert re.search(r"\.nc-compact \.nc-text \{ max-height: 24em; overflow-y: auto;", fragment)
+    short = parse(rich_article()._repr_html_())
+    assert all("open" in d.attrs for d in short.iter() if d.tag == "details")

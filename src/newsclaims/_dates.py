@@ -1128,7 +1128,11 @@ def find_dates(
             value = None
             if base is not None:
                 tense = _tense(view, h.start, h.end) if _tensed(spec) else None
-                value = _resolve(spec, base, tense)
+                try:
+                    value = _resolve(spec, base, tense)
+                except OverflowError:
+                    # Seen from a base near year 1 or 9999: no date to give.
+                    value = None
         out.append(
             DateMention(
                 text=raw,

@@ -7,6 +7,7 @@ with it (minor for added keys, major for changed or removed ones).
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -60,12 +61,30 @@ def _pair(pair: tuple[int, int] | None) -> list[int] | None:
 
 
 def _number(x: float | None) -> float | int | None:
-    """Integral values as ints (3500000, not 3500000.0); others unchanged."""
+    """Integral values as ints (3500000, not 3500000.0); others unchanged.
+
+    JSON has no infinity and no NaN: a value that only they could hold is
+    written as null, "no value", so that the output is always strict JSON.
+
+    >>> _number(3500000.0), _number(0.5), _number(float("inf")), _number(10**400)
+    (3500000, 0.5, None, None)
+    """
     if x is None:
         return None
-    if float(x).is_integer() and abs(x) < 2**53:
-        return int(x)
-    return x
+    try:
+        f = float(x)
+    except OverflowError:  # an int too large for any double
+        return None
+    if not math.isfinite(f):
+        return None
+    if f.is_integer() and abs(f) < 2**53:
+        return int(f)
+    return f
+
+
+def _confidence(x: float) -> float | None:
+    # Always finite from the parser; null rather than invalid JSON otherwise.
+    return round(x, 4) if math.isfinite(x) else None
 
 
 def _quote(q: Quote) -> JSONDict:
@@ -78,7 +97,7 @@ def _quote(q: Quote) -> JSONDict:
         "kind": q.kind,
         "speaker": _speaker(q.speaker),
         "cue": _cue(q.cue),
-        "confidence": round(q.confidence, 4),
+        "confidence": _confidence(q.confidence),
     }
 
 
@@ -92,7 +111,7 @@ def _claim(c: Claim) -> JSONDict:
         "speaker": _speaker(c.speaker),
         "cue": _cue(c.cue),
         "quotes": list(c.quotes),
-        "confidence": round(c.confidence, 4),
+        "confidence": _confidence(c.confidence),
     }
 
 
@@ -176,8 +195,9 @@ def article_to_dict(article: Article, *, include_text: bool = False) -> JSONDict
 def to_json(article: Article, *, indent: int | None = None, include_text: bool = False) -> str:
     r"""``article`` as a JSON string (non-ASCII characters kept as they are).
 
-    Lone surrogates, which a Python ``str`` may hold, are written as
-    ``\\udcff`` escapes, so the output is always valid JSON text.
+    The output is always strict JSON: lone surrogates, which a Python ``str``
+    may hold, are written as ``\\udcff`` escapes, and a number that only
+    infinity or NaN could hold (no JSON number can) is written as null.
     """
     return dumps(article_to_dict(article, include_text=include_text), indent=indent)
 
@@ -190,10 +210,13 @@ _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def dumps(obj: object, *, indent: int | None = None) -> str:
-    r"""``obj`` as JSON text that any UTF-8 writer accepts.
+    r"""``obj`` as strict JSON text that any UTF-8 writer accepts.
+
+    Raises ``ValueError`` for a float that is infinite or NaN, which strict
+    JSON cannot hold (an article's data never holds one).
 
     >>> dumps({"text": "caf\u00e9 \udcff"})
     '{"text": "café \\udcff"}'
     """
-    out = json.dumps(obj, ensure_ascii=False, indent=indent)
+    out = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

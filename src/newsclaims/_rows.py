@@ -25,6 +25,7 @@ up with the exported text.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -480,14 +481,19 @@ class ParquetWriter:
 
     Writes ``articles.parquet``, ``quotes.parquet``, ``claims.parquet``,
     ``figures.parquet``, ``dates.parquet`` and ``speakers.parquet`` in
-    ``directory`` (created if
-    needed; existing files of those names are replaced).  Every file is
-    written, with its schema, even when it gets no rows.  Use it as a
-    context manager, or call :meth:`close`::
+    ``directory`` (created if needed).  Every file is written, with its
+    schema, even when it gets no rows.  Use it as a context manager, or call
+    :meth:`close`::
 
         with ParquetWriter("out") as w:
             for aid, text in records:
                 w.add(parse_article(text), article_id=aid)
+
+    The tables are written to temporary files beside their final names and
+    renamed, replacing any files of those names, only when all of them are
+    complete.  When writing fails (a full disk) or the ``with`` block ends
+    in an exception, the temporary files are removed and the directory is
+    left as it was: never a half-written Parquet file.
 
     Args:
         directory: where the files go.
@@ -505,13 +511,26 @@ class ParquetWriter:
         self._batch_rows = max(1, batch_rows)
         self._schemas = {t: arrow_schema(t) for t in ROW_TABLES}
         self._buffers: dict[str, list[Row]] = {t: [] for t in ROW_TABLES}
-        self._writers = {
-            t: pq.ParquetWriter(self.path(t), self._schemas[t]) for t in ROW_TABLES
-        }
+        self._temps: dict[str, Path] = {}
+        self._writers: dict[str, Any] = {}
         self._closed = False
+        try:
+            for t in ROW_TABLES:
+                self._temps[t] = self._temporary(t)
+                self._writers[t] = pq.ParquetWriter(self._temps[t], self._schemas[t])
+        except BaseException:
+            self._discard()
+            raise
+
+    def _temporary(self, table: str) -> Path:
+        # A name no other writer picks; created by pyarrow, so with the
+        # usual permissions (mkstemp would make it private to its owner).
+        import secrets
+
+        return self.directory / f".{table}.{os.getpid()}.{secrets.token_hex(6)}.parquet.tmp"
 
     def path(self, table: str) -> Path:
-        """The file that holds ``table``."""
+        """The file that holds ``table`` once the writer is closed."""
         return self.directory / f"{table}.parquet"
 
     def add(self, article: Article, *, article_id: object = None, line: int | None = None) -> None:
@@ -542,15 +561,37 @@ class ParquetWriter:
             buf.clear()
 
     def close(self) -> None:
-        """Write what is buffered and close the files (a second call does nothing)."""
+        """Write what is buffered, close the files and put them in place.
+
+        A second call does nothing.  When a file cannot be completed, none is
+        put in place, the temporary files are removed, and the error is
+        raised.
+        """
         if self._closed:
             return
+        try:
+            for table in ROW_TABLES:
+                self._flush(table)
+                self._writers.pop(table).close()
+        except BaseException:
+            self._discard()
+            raise
         self._closed = True
         for table in ROW_TABLES:
-            try:
-                self._flush(table)
-            finally:
-                self._writers[table].close()
+            self._temps[table].replace(self.path(table))
+        self._temps.clear()
+
+    def _discard(self) -> None:
+        """Close and remove the temporary files; the final ones are untouched."""
+        self._closed = True
+        for writer in self._writers.values():
+            with contextlib.suppress(Exception):
+                writer.close()
+        self._writers.clear()
+        for temp in self._temps.values():
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        self._temps.clear()
 
     def __enter__(self) -> Self:
         return self
@@ -561,7 +602,16 @@ class ParquetWriter:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        if exc_type is None:
+            self.close()
+        else:
+            self._discard()
+
+    def __del__(self) -> None:
+        # Never closed (an exception outside a with block): leave no
+        # temporary file behind.
+        if not getattr(self, "_closed", True):
+            self._discard()
 
 
 def write_parquet(

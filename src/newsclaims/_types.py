@@ -345,6 +345,16 @@ class Article:
         sp = self.speaker(name)
         return () if sp is None else tuple(self.claims[i] for i in sp.claims)
 
+    def _repr_html_(self) -> str:
+        """The HTML view of the article, shown inline by Jupyter and IPython.
+
+        A compact form of :func:`newsclaims.render_html`: the text scrolls in
+        a box, long tables are folded, and the styles apply to this view only.
+        """
+        from newsclaims._html import notebook_html
+
+        return notebook_html(self)
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, object]:
         """The article as JSON-ready data, in the documented schema.
 
