@@ -20,6 +20,7 @@ import importlib.util
 import json
 import sys
 from pathlib import Path
+from types import ModuleType
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT = [
@@ -28,8 +29,9 @@ DEFAULT = [
 ]
 
 
-def _scorer() -> object:
-    path = SHARED / "tools" / "score_quotes.py"
+def load_scorer(tools: Path = SHARED / "tools") -> ModuleType:
+    """The corpora's ``score_quotes.py``, loaded from ``tools``."""
+    path = tools / "score_quotes.py"
     spec = importlib.util.spec_from_file_location("score_quotes", path)
     if spec is None or spec.loader is None:
         msg = f"cannot load {path}"
@@ -88,7 +90,7 @@ def main() -> int:
     ap.add_argument("gold", nargs="*", default=[str(p) for p in DEFAULT])
     ap.add_argument("--bands", type=int, default=3)
     args = ap.parse_args()
-    scorer = _scorer()
+    scorer = load_scorer()
     for path in args.gold:
         items = judged(Path(path), scorer)
         right = sum(ok for _, ok in items)

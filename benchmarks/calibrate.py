@@ -28,12 +28,13 @@ judges speakers.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
+
+from attribution_bands import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -45,17 +46,6 @@ NAMES = frozenset(("name", "short-name", "name-single"))
 MIN_SEEN = 12
 INFERRED_MAX = 0.97
 BANDS = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
-
-
-def _scorer(corpora: Path) -> ModuleType:
-    path = corpora.parent / "tools" / "score_quotes.py"
-    spec = importlib.util.spec_from_file_location("score_quotes", path)
-    if spec is None or spec.loader is None:
-        msg = f"cannot load {path}"
-        raise SystemExit(msg)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def judged(path: Path, sq: ModuleType) -> list[tuple[str, str, float, bool]]:
@@ -176,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if not quotes.is_dir():
         print(f"no corpora at {args.corpora}: pass --corpora DIR (with quotes/*.jsonl)")
         return 2
-    sq = _scorer(args.corpora)
+    sq = load_scorer(args.corpora.parent / "tools")
     names = sorted(set(TUNING) | set(REPORT))
     items = {name: judged(quotes / f"{name}.jsonl", sq) for name in names}
     old = read_table()

@@ -33,12 +33,13 @@ import regex
 
 from newsclaims._confidence import LAYOUT_CONFIDENCE, Trace
 from newsclaims._lexicon import (
+    CALENDAR_NAMES,
     CUE_FORMS,
+    DAY_WORDS,
     GROUPS,
     NOUN_FORMS,
     PRONOUNS,
     TITLES,
-    read_lines,
     word_set,
 )
 from newsclaims._mentions import (
@@ -148,13 +149,7 @@ _TERMINAL: Final = regex.compile(r"[.!?](?:[\s\"”’)]|$)")
 # Words of a time adverbial between a speaker and the cue ("X on Friday
 # said", "X in July said", "X late on Friday saying"): the time words, then
 # the prepositions and modifiers that lead them.  "May" is a surname too.
-_PROPER_TIMES: Final = frozenset(
-    w.lower()
-    for name in ("weekdays.txt", "months.txt")
-    for line in read_lines(name)
-    for w in line.split()
-    if w.isalpha()
-) | {"today", "yesterday", "tomorrow", "tonight"}
+_PROPER_TIMES: Final = CALENDAR_NAMES | DAY_WORDS
 _TIME_WORDS: Final = (word_set("time_words.txt") | _PROPER_TIMES) - {"may", "sun"}
 _TIME_LEADS: Final = frozenset(
     ("on", "in", "at", "by", "last", "this", "early", "late", "earlier", "later", "until")

@@ -38,13 +38,14 @@ from typing import Final, NamedTuple
 import regex
 
 from newsclaims._lexicon import (
+    CALENDAR_NAMES,
+    DAY_WORDS,
     FIRST_NAMES,
     GROUPS,
     HONORIFICS,
     NAME_GENDERS,
     PRONOUNS,
     TITLES,
-    read_lines,
     word_set,
 )
 from newsclaims._mentions import (
@@ -84,13 +85,9 @@ INTRODUCED: Final = SPEAKER
 
 # Names that are no one: weekdays, months, and words of time that open a
 # sentence capitalised.
-_TIME_NAMES: Final = frozenset(
-    w.lower()
-    for line in (*read_lines("weekdays.txt"), *read_lines("months.txt"))
-    for w in line.split()
-    if not w.endswith("!")  # "May" is also a name
-) | frozenset(("today", "tonight", "yesterday", "tomorrow", "christmas", "easter", "diwali",
-               "eid", "ramadan", "holi", "new", "year", "day"))
+_TIME_NAMES: Final = CALENDAR_NAMES | DAY_WORDS | frozenset(
+    ("christmas", "easter", "diwali", "eid", "ramadan", "holi", "new", "year", "day")
+)
 # Countries, demonyms, states and cities: a name that is one of these is a
 # place, not a speaker ("South Korean" in a title is kept with the title).
 _PLACES: Final = word_set("geography.txt") | word_set("places.txt")

@@ -44,7 +44,16 @@ from newsclaims._attribution import (
     sentence_subject,
     to_speaker,
 )
-from newsclaims._lexicon import CUE_FORMS, OBJECT_VERBS, PRONOUNS, THAT_VERBS, read_lines, word_set
+from newsclaims._lexicon import (
+    CALENDAR_NAMES,
+    CUE_FORMS,
+    DAY_WORDS,
+    OBJECT_VERBS,
+    PRONOUNS,
+    THAT_VERBS,
+    read_lines,
+    word_set,
+)
 from newsclaims._mentions import (
     CAP,
     DET,
@@ -113,13 +122,7 @@ _REFUSED: Final = word_set("refusal_objects.txt")
 _NOBODY: Final = word_set("no_claimants.txt") | _TIME_WORDS
 # Of these, the words that are never a name ("Saturday", "Today"); the
 # others may be a surname or a title when capitalised ("Day", "Night").
-_PROPER_TIMES: Final = frozenset(
-    w.lower()
-    for name in ("weekdays.txt", "months.txt")
-    for line in read_lines(name)
-    for w in line.split()
-    if w.isalpha()
-) - {"may", "sun"} | {"today", "yesterday", "tomorrow", "tonight"}
+_PROPER_TIMES: Final = (CALENDAR_NAMES - {"sun"}) | DAY_WORDS
 # The word just before a cue, read from a short window that ends at it.
 _PREV_WORD: Final = regex.compile(r"([\p{L}'’]{1,30}+)[\s\u00a0]{1,3}+$")
 # Subjects that may be contracted with their verb ("it's", "there's").

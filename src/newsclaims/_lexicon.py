@@ -21,7 +21,9 @@ import regex
 
 __all__ = [
     "ABBREVIATIONS",
+    "CALENDAR_NAMES",
     "CUE_FORMS",
+    "DAY_WORDS",
     "FIRST_NAMES",
     "GROUPS",
     "HONORIFICS",
@@ -143,6 +145,17 @@ PRONOUNS: Final = columns("pronouns.txt")
 #: Titles and roles ("president", "sen.", "spokeswoman"), mapped to the
 #: gender they imply ("m", "f" or "").
 TITLES: Final = columns("titles.txt")
+#: Weekday and month names and their abbreviations, lowercase, without those
+#: marked "!" as also a word or a person's name ("May").
+CALENDAR_NAMES: Final = frozenset(
+    w.lower()
+    for name in ("weekdays.txt", "months.txt")
+    for line in read_lines(name)
+    for w in line.split()
+    if w.isalpha()
+)
+#: Words for a day that stand where a date does ("said today").
+DAY_WORDS: Final = frozenset(("today", "tonight", "yesterday", "tomorrow"))
 #: Honorifics ("shri", "dr", "mr"), without a final stop, mapped to the
 #: gender they imply ("m", "f" or "").
 HONORIFICS: Final = columns("honorifics.txt")
