@@ -256,7 +256,7 @@ class _Found:
     """A capitalised name as found, before it is linked to an entity."""
 
     __slots__ = (
-        "age", "apposed", "end", "gender", "given", "mstart", "name", "object", "org",
+        "age", "apposed", "end", "gender", "given", "mstart", "name", "org",
         "person", "place", "possessive", "quoted", "role", "said_gender", "salient",
         "sentence", "speaker", "start", "subject", "title", "words",
     )
@@ -274,7 +274,6 @@ class _Found:
         self.quoted = False
         self.possessive = False
         self.subject = False
-        self.object = False
         self.speaker = False
         self.age = False
         self.apposed = False
@@ -730,7 +729,6 @@ class _Reader:
             f.subject = True
         elif before is not None and (blow in _OBJECT_BEFORE or before.kind == JOIN):
             f.role = OBJECT
-            f.object = True
         # A contrast right before it in its sentence: "Unlike Rao, she …",
         # "Except for Rao, …".
         first = self.sent_first[f.sentence]
